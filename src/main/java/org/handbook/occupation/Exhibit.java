@@ -1,0 +1,11 @@
+package org.handbook.occupation;
+
+/** The tables and charts a tab's narrative can place between its paragraphs. */
+public enum Exhibit {
+    INDUSTRY_EMPLOYMENT,
+    WAGE_CHART,
+    INDUSTRY_WAGES,
+    OUTLOOK_CHART,
+    PROJECTIONS,
+    SIMILAR_OCCUPATIONS
+}

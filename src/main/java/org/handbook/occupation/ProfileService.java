@@ -1,0 +1,131 @@
+package org.handbook.occupation;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
+import org.handbook.occupation.ProfileView.Bar;
+import org.handbook.occupation.ProfileView.Block;
+import org.handbook.occupation.ProfileView.Chart;
+import org.handbook.occupation.ProfileView.ContactLink;
+import org.handbook.occupation.ProfileView.GroupRef;
+import org.handbook.occupation.ProfileView.IndustryPay;
+import org.handbook.occupation.ProfileView.IndustryShare;
+import org.handbook.occupation.ProfileView.OccupationSummary;
+import org.handbook.occupation.ProfileView.Projection;
+import org.handbook.occupation.ProfileView.QuickFacts;
+import org.handbook.occupation.ProfileView.Resource;
+import org.handbook.system.Figures;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads occupational profiles for the pages, the embeds and the API alike. */
+@Service
+@Transactional(readOnly = true)
+public class ProfileService {
+
+    private final OccupationRepository occupations;
+    private final Figures figures;
+
+    public ProfileService(OccupationRepository occupations, Figures figures) {
+        this.occupations = occupations;
+        this.figures = figures;
+    }
+
+    /** The profile with this slug, whatever its group. */
+    public Optional<ProfileView> findProfile(String slug) {
+        return occupations.findBySlug(slug).map(this::toView);
+    }
+
+    /** The profile, or {@link OccupationNotFoundException}. */
+    public ProfileView profile(String slug) {
+        return findProfile(slug).orElseThrow(() -> new OccupationNotFoundException(slug));
+    }
+
+    public static OccupationSummary summarize(Occupation occupation) {
+        return new OccupationSummary(occupation.getSlug(), occupation.getTitle(), occupation.getOtherName(),
+                occupation.getGroup().getSlug(), occupation.getSummaryDuties(), occupation.getEntryEducation(),
+                occupation.getMedianPayAnnual(), occupation.isProfileLoaded(), occupation.getSourceUrl());
+    }
+
+    private ProfileView toView(Occupation o) {
+        Map<Tab, List<String>> summaries = new EnumMap<>(Tab.class);
+        o.getTabSummaries().forEach(s -> summaries.computeIfAbsent(s.getTab(), t -> new ArrayList<>()).add(s.getText()));
+        String wagesPeriod = figures.monthYear(o.getWagesReferenceDate());
+        String projectionPeriod = figures.period(o.getEmploymentBaseYear(), o.getProjectionEndYear());
+        return new ProfileView(
+                o.getSlug(), o.getTitle(), o.getSingularTitle(), o.getPluralNoun(), o.getOtherName(), o.getSocCode(),
+                o.isProfileLoaded(),
+                new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()),
+                o.getSummaryDuties(),
+                new QuickFacts(o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getWagesReferenceDate(),
+                        o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
+                        o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
+                        o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange()),
+                summaries,
+                narrative(o.getNarrativeBlocks()),
+                o.getIndustryEmployment().stream()
+                        .map(i -> new IndustryShare(i.getIndustry(), i.getSharePercent())).toList(),
+                o.getIndustryWages().stream()
+                        .map(i -> new IndustryPay(i.getIndustry(), i.getMedianWageAnnual())).toList(),
+                chart(o.getTitle(), "Median annual wages, " + wagesPeriod, o.getWageComparisons(),
+                        WageComparison::getLabel, WageComparison::getMedianWageAnnual, WageComparison::isSubject),
+                chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod,
+                        o.getOutlookComparisons(), OutlookComparison::getLabel,
+                        OutlookComparison::getPercentChange, OutlookComparison::isSubject),
+                o.getProjectionRows().stream()
+                        .map(p -> new Projection(p.getTitle(), p.getSocCode(), p.getEmploymentBase(),
+                                p.getEmploymentProjected(), p.getChangePercent(), p.getChangeNumeric(),
+                                p.getDataUrl()))
+                        .toList(),
+                o.getStateAreaResources().stream()
+                        .map(r -> new Resource(r.getTitle(), r.getDescription(), r.getLinkText(), r.getUrl())).toList(),
+                o.getContacts().stream()
+                        .map(c -> new ContactLink(c.getIntroduction(), c.getOrganization(), c.getUrl())).toList(),
+                o.getSimilarOccupations().stream().map(s -> summarize(s.getSimilar())).toList(),
+                o.isProfileLoaded() ? List.of()
+                        : occupations.findProfilesListingAsSimilar(o.getSlug()).stream()
+                                .map(ProfileService::summarize).toList(),
+                o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
+                o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
+                o.getCitationVisitedDate(), o.getLastModifiedDate());
+    }
+
+    private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows) {
+        Map<Tab, List<Block>> byTab = new EnumMap<>(Tab.class);
+        for (NarrativeBlock row : rows) {
+            List<Block> blocks = byTab.computeIfAbsent(row.getTab(), t -> new ArrayList<>());
+            Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+            if (row.getKind() == BlockKind.LIST_ITEM && previous != null && previous.kind() == BlockKind.LIST_ITEM) {
+                previous.items().add(row.getText());
+            } else if (row.getKind() == BlockKind.LIST_ITEM) {
+                blocks.add(new Block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null));
+            } else {
+                Exhibit exhibit = row.getKind() == BlockKind.EXHIBIT ? Exhibit.valueOf(row.getLabel()) : null;
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit));
+            }
+        }
+        byTab.replaceAll((tab, blocks) -> blocks.stream()
+                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit()))
+                .toList());
+        return byTab;
+    }
+
+    private static <T> Chart chart(String title, String subtitle, List<T> rows,
+                                   Function<T, String> label, ToIntFunction<T> value,
+                                   Predicate<T> subject) {
+        int largest = rows.stream().mapToInt(value).map(Math::abs).max().orElse(0);
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            T row = rows.get(i);
+            int v = value.applyAsInt(row);
+            int length = largest == 0 ? 0 : Math.max(2, Math.round((float) Math.abs(v) * Chart.BAR_SPACE / largest));
+            bars.add(new Bar(label.apply(row), v, length, subject.test(row), i));
+        }
+        return new Chart(title, subtitle, List.copyOf(bars));
+    }
+}

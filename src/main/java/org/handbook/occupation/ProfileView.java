@@ -1,0 +1,185 @@
+package org.handbook.occupation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a page, an embed or the API shows of one occupation, detached from JPA so that
+ * it can be cached and rendered without a database session.
+ */
+public record ProfileView(
+        String slug,
+        String title,
+        String singularTitle,
+        String pluralNoun,
+        String otherName,
+        String socCode,
+        boolean profileLoaded,
+        GroupRef group,
+        String summaryDuties,
+        QuickFacts quickFacts,
+        Map<Tab, List<String>> tabSummaries,
+        Map<Tab, List<Block>> narrative,
+        List<IndustryShare> industryEmployment,
+        List<IndustryPay> industryWages,
+        Chart wageChart,
+        Chart outlookChart,
+        List<Projection> projections,
+        List<Resource> stateAreaResources,
+        List<ContactLink> contacts,
+        List<OccupationSummary> similarOccupations,
+        List<OccupationSummary> similarTo,
+        Integer wageP10Annual,
+        Integer wageP90Annual,
+        Integer openingsPerYear,
+        String sourceUrl,
+        String videoTranscriptUrl,
+        String onetTitle,
+        String onetUrl,
+        LocalDate citationVisitedDate,
+        LocalDate lastModifiedDate) {
+
+    /** The profile's own URL path, which is also its Summary tab. */
+    public String path() {
+        return "/" + group.slug() + "/" + slug + "/";
+    }
+
+    public String tabPath(Tab tab) {
+        return path() + tab.path();
+    }
+
+    public String printPath() {
+        return path() + "print";
+    }
+
+    /** The tabs this profile has: all of them when loaded, none when only its summary is known. */
+    public List<Tab> tabs() {
+        return profileLoaded ? Tab.all() : List.of();
+    }
+
+    public List<Block> blocks(Tab tab) {
+        return narrative.getOrDefault(tab, List.of());
+    }
+
+    public List<String> summaryOf(Tab tab) {
+        return tabSummaries.getOrDefault(tab, List.of());
+    }
+
+    /** "What Health Information Technologists and Medical Registrars Do", as BLS heads the tab. */
+    public String heading(Tab tab) {
+        return switch (tab) {
+            case SUMMARY -> "Summary";
+            case WHAT_THEY_DO -> "What " + title + " Do";
+            case HOW_TO_BECOME_ONE -> "How to Become a " + (singularTitle == null ? title : singularTitle);
+            case MORE_INFORMATION -> "Contacts for More Information";
+            default -> tab.label();
+        };
+    }
+
+    /** The heading of a tab's summary on the Summary tab, where BLS words some differently. */
+    public String summaryHeading(Tab tab) {
+        return tab == Tab.MORE_INFORMATION ? "More Information, Including Links to O*NET" : heading(tab);
+    }
+
+    public record GroupRef(String slug, String title) {
+
+        public String path() {
+            return "/" + slug + "/";
+        }
+    }
+
+    /** The Quick Facts table, as numbers and categories; {@code null} where BLS gives none. */
+    public record QuickFacts(
+            Integer medianPayAnnual,
+            BigDecimal medianPayHourly,
+            LocalDate wagesReferenceDate,
+            EducationLevel entryEducation,
+            WorkExperience workExperience,
+            OnTheJobTraining onTheJobTraining,
+            Integer employmentBaseYear,
+            Integer employment,
+            Integer projectionEndYear,
+            Integer outlookPercent,
+            OutlookDescriptor outlookDescriptor,
+            Integer employmentChange) {
+
+        public Integer wageYear() {
+            return wagesReferenceDate == null ? null : wagesReferenceDate.getYear();
+        }
+    }
+
+    /**
+     * A block of narrative as a template draws it; consecutive list items are gathered into one
+     * LIST_ITEM block whose {@code items} hold them.
+     */
+    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit) {
+
+        public boolean is(String kindName) {
+            return kind.name().equals(kindName);
+        }
+    }
+
+    public record IndustryShare(String industry, BigDecimal sharePercent) {
+    }
+
+    public record IndustryPay(String industry, int medianWageAnnual) {
+    }
+
+    /** A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units. */
+    public record Chart(String title, String subtitle, List<Bar> bars) {
+
+        public static final int BAR_SPACE = 440;
+
+        public boolean isEmpty() {
+            return bars.isEmpty();
+        }
+
+        /** Height of the SVG's view box: one label line and one bar per row. */
+        public int height() {
+            return bars.size() * Bar.ROW_HEIGHT + 8;
+        }
+    }
+
+    public record Bar(String label, Number value, int length, boolean subject, int index) {
+
+        static final int ROW_HEIGHT = 56;
+
+        public int labelY() {
+            return index * ROW_HEIGHT + 18;
+        }
+
+        public int barY() {
+            return index * ROW_HEIGHT + 26;
+        }
+
+        public int valueX() {
+            return length + 8;
+        }
+
+        public int valueY() {
+            return barY() + 16;
+        }
+    }
+
+    public record Projection(String title, String socCode, int employmentBase, int employmentProjected,
+                             int changePercent, int changeNumeric, String dataUrl) {
+    }
+
+    public record Resource(String title, String description, String linkText, String url) {
+    }
+
+    public record ContactLink(String introduction, String organization, String url) {
+    }
+
+    /** What a list of occupations shows of each: the row of a similar-occupations table or a group page. */
+    public record OccupationSummary(String slug, String title, String otherName, String groupSlug,
+                                    String summaryDuties, EducationLevel entryEducation,
+                                    Integer medianPayAnnual, boolean profileLoaded, String sourceUrl) {
+
+        public String path() {
+            return "/" + groupSlug + "/" + slug + "/";
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.handbook.occupation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** A row of a profile's similar-occupations table: a link to another occupation. */
+@Entity
+@Table(name = "similar_occupation")
+public class SimilarOccupation {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private int position;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "similar_occupation_id")
+    private Occupation similar;
+
+    protected SimilarOccupation() {
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public Occupation getSimilar() {
+        return similar;
+    }
+}
