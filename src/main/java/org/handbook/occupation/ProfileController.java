@@ -61,6 +61,7 @@ class ProfileController {
             throw new OccupationNotFoundException(slug);
         }
         model.addAttribute("profile", profile);
+        model.addAttribute("definitions", glossary.bySlug());
         List<Crumb> crumbs = crumbs(profile, null);
         crumbs.set(crumbs.size() - 1, new Crumb(profile.title(), profile.path()));
         crumbs.add(new Crumb("Print", null));

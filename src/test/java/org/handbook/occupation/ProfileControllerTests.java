@@ -1,0 +1,122 @@
+package org.handbook.occupation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.handbook.glossary.GlossaryService;
+import org.handbook.occupation.ProfileView.Chart;
+import org.handbook.occupation.ProfileView.GroupRef;
+import org.handbook.occupation.ProfileView.QuickFacts;
+import org.handbook.system.Figures;
+import org.handbook.system.SiteProperties;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+@WebMvcTest(ProfileController.class)
+@Import(Figures.class)
+@EnableConfigurationProperties(SiteProperties.class)
+class ProfileControllerTests {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private ProfileService profiles;
+
+    @MockitoBean
+    private GlossaryService glossary;
+
+    @BeforeEach
+    void setUp() {
+        given(profiles.profile("registrars")).willReturn(profile("registrars", true));
+        given(profiles.profile("assistants")).willReturn(profile("assistants", false));
+        given(profiles.profile("nobody")).willThrow(new OccupationNotFoundException("nobody"));
+        given(glossary.bySlug()).willReturn(Map.of("pay", new GlossaryService.Definition(
+                "pay", "TAB", "Pay", "The Pay tab describes typical earnings.")));
+    }
+
+    @Test
+    void summaryIsTheProfilePageWithTheSummaryTabCurrent() throws Exception {
+        mvc.perform(get("/healthcare/registrars/"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ProfileController.PROFILE_VIEW))
+                .andExpect(model().attribute("tab", Tab.SUMMARY))
+                .andExpect(html(page -> {
+                    assertThat(page.select("nav[aria-label=Profile tabs] a[aria-current=page]").text()).isEqualTo("Summary");
+                    assertThat(page.select("nav[aria-label=Profile tabs] a")).hasSize(9);
+                }));
+    }
+
+    @Test
+    void eachTabHasItsOwnUrlAndAboutThisSection() throws Exception {
+        mvc.perform(get("/healthcare/registrars/pay"))
+                .andExpect(status().isOk())
+                .andExpect(model().attribute("tab", Tab.PAY))
+                .andExpect(html(page -> {
+                    assertThat(page.select("h2#tab-heading").text()).isEqualTo("Pay");
+                    assertThat(page.select("details.about-section p").text()).isEqualTo("The Pay tab describes typical earnings.");
+                    assertThat(page.select("a[aria-current=page]").attr("href")).isEqualTo("/healthcare/registrars/pay");
+                }));
+    }
+
+    @Test
+    void anOccupationKnownOnlyFromAnotherProfileHasASummaryPageAndNoTabs() throws Exception {
+        mvc.perform(get("/healthcare/assistants/"))
+                .andExpect(status().isOk())
+                .andExpect(view().name(ProfileController.PARTIAL_VIEW))
+                .andExpect(html(page -> assertThat(page.select("nav[aria-label=Profile tabs]")).isEmpty()));
+        mvc.perform(get("/healthcare/assistants/pay")).andExpect(status().isNotFound());
+        mvc.perform(get("/healthcare/assistants/print")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void unknownOccupationOrWrongGroupIsNotFound() throws Exception {
+        mvc.perform(get("/healthcare/nobody/")).andExpect(status().isNotFound());
+        mvc.perform(get("/management/registrars/")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void blsAddressesAndTheAddressWithoutSlashRedirectPermanently() throws Exception {
+        mvc.perform(get("/ooh/healthcare/registrars.htm"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/healthcare/registrars/"));
+        mvc.perform(get("/healthcare/registrars"))
+                .andExpect(status().isMovedPermanently())
+                .andExpect(header().string("Location", "/healthcare/registrars/"));
+    }
+
+    private static ResultMatcher html(Consumer<Document> assertions) {
+        return result -> assertions.accept(Jsoup.parse(result.getResponse().getContentAsString()));
+    }
+
+    private static ProfileView profile(String slug, boolean loaded) {
+        QuickFacts facts = new QuickFacts(58250, new BigDecimal("28.01"), LocalDate.of(2022, 5, 1),
+                EducationLevel.ASSOCIATE, WorkExperience.NONE, OnTheJobTraining.NONE, 2022, 37900, 2032, 16,
+                OutlookDescriptor.MUCH_FASTER, 6200);
+        Chart empty = new Chart("Title", "Subtitle", List.of());
+        return new ProfileView(slug, "Registrars", "Registrar", "registrars", null, "29-9021", loaded,
+                new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(),
+                List.of(), List.of(), empty, empty, List.of(), List.of(), List.of(), List.of(), List.of(),
+                34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, null, null,
+                null, LocalDate.of(2023, 9, 6));
+    }
+}
