@@ -130,7 +130,7 @@ public record ProfileView(
     /** A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units. */
     public record Chart(String title, String subtitle, List<Bar> bars) {
 
-        public static final int BAR_SPACE = 440;
+        public static final int BAR_SPACE = 320;
 
         public boolean isEmpty() {
             return bars.isEmpty();
