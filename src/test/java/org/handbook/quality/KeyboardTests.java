@@ -1,0 +1,120 @@
+package org.handbook.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.handbook.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The site used with the keyboard alone: skip link, tabs, disclosures, print view, focus visible. */
+@Tag("browser")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KeyboardTests {
+
+    /** More Tab presses than any page has controls before the one a test looks for. */
+    private static final int MAX_TABS = 120;
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    private int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void openProfile() {
+        browser.get(url(PageSamples.PROFILE));
+    }
+
+    @Test
+    void theFirstTabStopIsTheSkipLinkWhichMovesFocusToTheContent() {
+        WebElement first = press(Keys.TAB);
+        assertThat(first.getText()).isEqualTo("Skip to main content");
+        assertThat(first.getCssValue("outline-style")).isNotEqualTo("none");
+
+        press(Keys.ENTER);
+        assertThat(active().getAttribute("id")).isEqualTo("main-content");
+    }
+
+    @Test
+    void everyTabIsReachedAndOpenedByKeyboard() {
+        WebElement pay = tabTo(element -> "Pay".equals(element.getText())
+                && element.findElements(By.xpath("ancestor::nav[@aria-label='Profile tabs']")).size() == 1);
+        press(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(PageSamples.PROFILE + "pay")));
+        assertThat(browser.findElement(By.cssSelector("a[aria-current=page]")).getText()).isEqualTo("Pay");
+        assertThat(pay).isNotNull();
+    }
+
+    @Test
+    void aboutThisSectionOpensWithTheKeyboard() {
+        browser.get(url(PageSamples.PROFILE + "job-outlook"));
+        tabTo(element -> "About this section".equals(element.getText()));
+        press(Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector("details.about-section")).getAttribute("open")).isNotNull();
+        assertThat(browser.findElement(By.cssSelector("details.about-section p")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void printViewIsReachedByKeyboardAndShowsEveryTab() {
+        tabTo(element -> "Print all tabs".equals(element.getText()));
+        press(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(PageSamples.PROFILE + "print")));
+        assertThat(browser.findElements(By.cssSelector("section.print-tab"))).hasSize(9);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("$58,250", "Work Schedules", "O*NET");
+    }
+
+    @Test
+    void theSearchBoxIsReachedAndSubmittedByKeyboard() {
+        WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
+        box.sendKeys("registrars", Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=registrars"));
+    }
+
+    private WebElement tabTo(Predicate<WebElement> wanted) {
+        for (int i = 0; i < MAX_TABS; i++) {
+            WebElement focused = press(Keys.TAB);
+            if (wanted.test(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("not reached with " + MAX_TABS + " presses of Tab");
+    }
+
+    private WebElement press(CharSequence key) {
+        new Actions(browser).sendKeys(key).perform();
+        return active();
+    }
+
+    private WebElement active() {
+        return browser.switchTo().activeElement();
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+}
