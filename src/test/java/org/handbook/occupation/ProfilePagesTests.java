@@ -205,7 +205,7 @@ class ProfilePagesTests {
                 "/glossary#median-pay", "/glossary#entry-level-education", "/glossary#work-experience",
                 "/glossary#on-the-job-training", "/glossary#number-of-jobs", "/glossary#job-outlook-rate",
                 "/glossary#employment-change");
-        assertThat(page.select("section.tab-summary h3 a").eachAttr("href")).hasSize(8)
+        assertThat(page.select("div.tab-summary h3 a").eachAttr("href")).hasSize(8)
                 .allSatisfy(href -> assertThat(href).startsWith(PROFILE));
         assertThat(page.select("script[type=module]").attr("src")).contains("bls-tab-fragment");
     }
