@@ -20,7 +20,7 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addCorsMappings(CorsRegistry registry) {
         registry.addMapping("/api/v1/**")
-                .allowedOriginPatterns(properties.corsAllowedOrigins().toArray(String[]::new))
+                .allowedOrigins(properties.corsAllowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "HEAD")
                 .allowCredentials(false)
                 .maxAge(3600);
