@@ -72,7 +72,7 @@ public class EmbedLinks {
     public String snippet(String embedUrl, String title, int width, int height) {
         return "<iframe src=\"" + HtmlUtils.htmlEscape(embedUrl) + "\" title=\"" + HtmlUtils.htmlEscape(title)
                 + "\" width=\"" + width + "\" height=\"" + height + "\" loading=\"lazy\"></iframe>\n"
-                + "<script type=\"module\" src=\"" + HtmlUtils.htmlEscape(scriptUrl()) + "\"></script>";
+                + "<script src=\"" + HtmlUtils.htmlEscape(scriptUrl()) + "\" defer></script>";
     }
 
     /** The snippet a tab page's share panel shows, at the default size. */

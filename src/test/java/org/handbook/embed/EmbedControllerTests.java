@@ -134,7 +134,7 @@ class EmbedControllerTests {
         assertThat(demo.select("h1").text()).isEqualTo("Embed a profile in your page");
         assertThat(demo.select("[data-qa=demo-profile-snippet]").text())
                 .contains("<iframe src=\"http://localhost:8080/embed/" + SLUG + "\"")
-                .contains("<script type=\"module\" src=\"http://localhost:8080/embed.js\"></script>");
+                .contains("<script src=\"http://localhost:8080/embed.js\" defer></script>");
         Element frame = demo.selectFirst("iframe[data-qa=demo-frame]");
         assertThat(frame.attr("src")).isEqualTo("/embed/" + SLUG);
         assertThat(frame.attr("title")).isNotBlank();
@@ -145,7 +145,7 @@ class EmbedControllerTests {
     void scriptsForPortalAndFrameAreServed() {
         HttpResponse<String> portal = Http.get(port, "/embed.js");
         assertThat(portal.statusCode()).isEqualTo(200);
-        assertThat(portal.body()).contains("import.meta.url", "event.origin !== origin", "handbook:resize");
+        assertThat(portal.body()).contains("document.currentScript.src", "event.origin !== origin", "handbook:resize");
         HttpResponse<String> frame = Http.get(port, "/js/embed-frame.js");
         assertThat(frame.statusCode()).isEqualTo(200);
         assertThat(frame.body()).contains("postMessage", "handbook:resize");

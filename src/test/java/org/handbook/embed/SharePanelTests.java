@@ -48,7 +48,7 @@ class SharePanelTests {
         assertThat(code.hasAttr("readonly")).isTrue();
         assertThat(code.text())
                 .startsWith("<iframe src=\"http://localhost:8080/embed/health-information-technologists-and-medical-registrars/pay\"")
-                .contains("height=\"800\"", "<script type=\"module\" src=\"http://localhost:8080/embed.js\"></script>");
+                .contains("height=\"800\"", "<script src=\"http://localhost:8080/embed.js\" defer></script>");
         for (Element field : share.select("input, textarea")) {
             assertThat(share.select("label[for=" + field.id() + "]")).as(field.id()).hasSize(1);
         }
