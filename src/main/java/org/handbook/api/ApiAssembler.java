@@ -93,7 +93,8 @@ class ApiAssembler {
 
     private static OccupationDetail.Block block(ProfileView.Block b) {
         String kind = b.kind() == BlockKind.LIST_ITEM ? "list" : b.kind().name().toLowerCase(Locale.ROOT);
-        return new OccupationDetail.Block(kind, b.text(), b.label(), b.kind() == BlockKind.LIST_ITEM ? b.items() : null,
+        return new OccupationDetail.Block(kind, b.text(), b.exhibit() == null ? b.label() : null,
+                b.kind() == BlockKind.LIST_ITEM ? b.items() : null,
                 b.exhibit() == null ? null : camelCase(b.exhibit().name()));
     }
 
