@@ -32,7 +32,7 @@ public class EmbedLinks {
 
     /** A tab's name in embed addresses and the {@code tabs=} parameter: its path, or "summary". */
     public String tabName(Tab tab) {
-        return tab == Tab.SUMMARY ? SUMMARY : tab.path();
+        return nameOf(tab);
     }
 
     static Optional<Tab> tabNamed(String name) {
