@@ -20,6 +20,7 @@ import org.handbook.occupation.ProfileView.Projection;
 import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.occupation.ProfileView.Resource;
 import org.handbook.system.Figures;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,14 @@ public class ProfileService {
         return findProfile(slug).orElseThrow(() -> new OccupationNotFoundException(slug));
     }
 
+    /** Every occupation, loaded or not, by title, with its quick facts but not its tabs. */
+    public List<OccupationListing> listing() {
+        return occupations.findAll(Sort.by("title")).stream()
+                .map(o -> new OccupationListing(o.getSlug(), o.getTitle(), o.getSocCode(), o.isProfileLoaded(),
+                        new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()), quickFacts(o)))
+                .toList();
+    }
+
     public static OccupationSummary summarize(Occupation occupation) {
         return new OccupationSummary(occupation.getSlug(), occupation.getTitle(), occupation.getOtherName(),
                 occupation.getGroup().getSlug(), occupation.getSummaryDuties(), occupation.getEntryEducation(),
@@ -62,10 +71,7 @@ public class ProfileService {
                 o.isProfileLoaded(),
                 new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()),
                 o.getSummaryDuties(),
-                new QuickFacts(o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getWagesReferenceDate(),
-                        o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
-                        o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
-                        o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange()),
+                quickFacts(o),
                 summaries,
                 narrative(o.getNarrativeBlocks()),
                 o.getIndustryEmployment().stream()
@@ -93,6 +99,13 @@ public class ProfileService {
                 o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
                 o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
                 o.getCitationVisitedDate(), o.getLastModifiedDate());
+    }
+
+    private static QuickFacts quickFacts(Occupation o) {
+        return new QuickFacts(o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getWagesReferenceDate(),
+                o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
+                o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
+                o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange());
     }
 
     private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows) {

@@ -1,0 +1,96 @@
+package org.handbook.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A whole profile: its quick facts, every tab's structured content and the tables and charts the
+ * tabs place between their paragraphs ({@code exhibits}), with links to each HTML tab and embed.
+ * An occupation known only by its summary ({@code profileLoaded} false) has no tabs.
+ */
+public record OccupationDetail(
+        String slug,
+        String title,
+        String singularTitle,
+        String otherName,
+        String socCode,
+        boolean profileLoaded,
+        GroupDto group,
+        String summary,
+        QuickFactsDto quickFacts,
+        Measure wagePercentile10,
+        Measure wagePercentile90,
+        Measure openingsPerYear,
+        List<TabContent> tabs,
+        Exhibits exhibits,
+        List<StateAreaResource> stateAreaResources,
+        List<Contact> contacts,
+        Onet onet,
+        Links links,
+        Source source,
+        String citation) {
+
+    /**
+     * One tab. {@code summary} is what the Summary tab says of it; {@code blocks} its narrative in order.
+     *
+     * @param name the tab's name in HTML and embed addresses ("summary", "pay", ...)
+     */
+    public record TabContent(String name, String label, String heading, List<String> summary, List<Block> blocks,
+                             TabLinks links) {
+    }
+
+    public record TabLinks(String html, String embed) {
+    }
+
+    /**
+     * A block of narrative. {@code kind} is heading, paragraph, list (with {@code items}), quality
+     * ({@code label} in bold, then {@code text}), photo ({@code label} its alternative text, {@code text}
+     * its caption) or exhibit ({@code exhibit} names a field of {@code exhibits}).
+     */
+    public record Block(String kind, String text, String label, List<String> items, String exhibit) {
+    }
+
+    public record Exhibits(
+            List<IndustryShare> industryEmployment,
+            List<IndustryWage> industryWages,
+            Chart wageChart,
+            Chart outlookChart,
+            List<Projection> projections,
+            List<SimilarOccupation> similarOccupations) {
+    }
+
+    public record IndustryShare(String industry, BigDecimal percent) {
+    }
+
+    public record IndustryWage(String industry, int medianAnnualWage) {
+    }
+
+    /** A chart's data: one bar per row, {@code subject} marking this occupation's own bar. */
+    public record Chart(String title, String subtitle, String unit, List<Bar> bars) {
+    }
+
+    public record Bar(String label, Number value, boolean subject) {
+    }
+
+    public record Projection(String title, String socCode, int employmentBase, int employmentProjected,
+                             int changePercent, int changeNumeric, String dataUrl) {
+    }
+
+    public record SimilarOccupation(String slug, String title, String otherName, String duties,
+                                    Category entryEducation, Measure medianPayAnnual, boolean profileLoaded,
+                                    String html, String api) {
+    }
+
+    public record StateAreaResource(String title, String description, String linkText, String url) {
+    }
+
+    public record Contact(String introduction, String organization, String url) {
+    }
+
+    public record Onet(String title, String url) {
+    }
+
+    /** The profile's page, print view, whole-profile embed, oEmbed answer and this resource, all absolute. */
+    public record Links(String html, String print, String embed, String oembed, String api) {
+    }
+}

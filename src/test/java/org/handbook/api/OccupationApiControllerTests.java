@@ -1,0 +1,268 @@
+package org.handbook.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.handbook.support.Http;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The API's contract: every endpoint and field, with the seed profile's figures as numbers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OccupationApiControllerTests {
+
+    static final String SLUG = "health-information-technologists-and-medical-registrars";
+    static final String BASE = "http://localhost:8080";
+
+    @LocalServerPort
+    int port;
+
+    private DocumentContext json(String path) {
+        HttpResponse<String> response = Http.get(port, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        return JsonPath.parse(response.body());
+    }
+
+    private DocumentContext problem(String path, int status) {
+        HttpResponse<String> response = Http.get(port, path);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+        DocumentContext problem = JsonPath.parse(response.body());
+        assertThat(problem.read("$.status", Integer.class)).isEqualTo(status);
+        assertThat(problem.read("$.title", String.class)).isNotBlank();
+        return problem;
+    }
+
+    @Test
+    void occupationDetailHasQuickFactsAsNumbersWithUnitsAndPeriods() {
+        DocumentContext o = json("/api/v1/occupations/" + SLUG);
+
+        assertThat(o.read("$.slug", String.class)).isEqualTo(SLUG);
+        assertThat(o.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
+        assertThat(o.read("$.singularTitle", String.class)).isEqualTo("Health Information Technologist or Medical Registrar");
+        assertThat(o.read("$.socCode", String.class)).isEqualTo("29-9021");
+        assertThat(o.read("$.profileLoaded", Boolean.class)).isTrue();
+        assertThat(o.read("$.group.slug", String.class)).isEqualTo("healthcare");
+        assertThat(o.read("$.group.title", String.class)).isEqualTo("Healthcare");
+        assertThat(o.read("$.summary", String.class)).startsWith("Health information technologists and medical registrars advise");
+
+        assertThat(o.read("$.quickFacts.medianPayAnnual", Map.class))
+                .isEqualTo(Map.of("value", 58250, "unit", "USD per year", "referencePeriod", "May 2022"));
+        assertThat(o.read("$.quickFacts.medianPayHourly.value", Double.class)).isEqualTo(28.01);
+        assertThat(o.read("$.quickFacts.medianPayHourly.unit", String.class)).isEqualTo("USD per hour");
+        assertThat(o.read("$.quickFacts.entryEducation", Map.class))
+                .isEqualTo(Map.of("code", "ASSOCIATE", "label", "Associate's degree"));
+        assertThat(o.read("$.quickFacts.workExperience.code", String.class)).isEqualTo("NONE");
+        assertThat(o.read("$.quickFacts.onTheJobTraining.code", String.class)).isEqualTo("NONE");
+        assertThat(o.read("$.quickFacts.employment", Map.class))
+                .isEqualTo(Map.of("value", 37900, "unit", "jobs", "referencePeriod", "2022"));
+        assertThat(o.read("$.quickFacts.outlook", Map.class))
+                .isEqualTo(Map.of("value", 16, "unit", "percent", "referencePeriod", "2022-32"));
+        assertThat(o.read("$.quickFacts.outlookDescriptor.label", String.class)).isEqualTo("Much faster than average");
+        assertThat(o.read("$.quickFacts.employmentChange", Map.class))
+                .isEqualTo(Map.of("value", 6200, "unit", "jobs", "referencePeriod", "2022-32"));
+        assertThat(o.read("$.wagePercentile10.value", Integer.class)).isEqualTo(34970);
+        assertThat(o.read("$.wagePercentile90.value", Integer.class)).isEqualTo(103380);
+        assertThat(o.read("$.openingsPerYear.value", Integer.class)).isEqualTo(3100);
+    }
+
+    @Test
+    void occupationDetailHasEveryTabsContentAndLinks() {
+        DocumentContext o = json("/api/v1/occupations/" + SLUG);
+
+        assertThat(o.read("$.tabs[*].name", List.class)).containsExactly("summary", "what-they-do", "work-environment",
+                "how-to-become-one", "pay", "job-outlook", "state-and-area-data", "similar-occupations", "more-information");
+        assertThat(o.read("$.tabs[4].label", String.class)).isEqualTo("Pay");
+        assertThat(o.read("$.tabs[1].heading", String.class))
+                .isEqualTo("What Health Information Technologists and Medical Registrars Do");
+        assertThat(o.read("$.tabs[4].links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/pay");
+        assertThat(o.read("$.tabs[4].links.embed", String.class)).isEqualTo(BASE + "/embed/" + SLUG + "/pay");
+        assertThat(o.read("$.tabs[0].links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/");
+        assertThat(o.read("$.tabs[4].summary", List.class)).isNotEmpty();
+        assertThat(o.read("$.tabs[4].blocks[*].kind", List.class)).contains("paragraph", "exhibit");
+        assertThat(o.read("$.tabs[4].blocks[?(@.kind == 'exhibit')].exhibit", List.class))
+                .containsExactly("wageChart", "industryWages");
+        assertThat(o.read("$.tabs[1].blocks[?(@.kind == 'list')].items", List.class)).isNotEmpty();
+
+        assertThat(o.read("$.exhibits.wageChart.bars[0]", Map.class)).isEqualTo(Map.of(
+                "label", "Health information technologists and medical registrars", "value", 58250, "subject", true));
+        assertThat(o.read("$.exhibits.wageChart.unit", String.class)).isEqualTo("USD per year");
+        assertThat(o.read("$.exhibits.outlookChart.bars[0].value", Integer.class)).isEqualTo(16);
+        assertThat(o.read("$.exhibits.industryEmployment[0].industry", String.class)).isEqualTo("Hospitals; state, local, and private");
+        assertThat(o.read("$.exhibits.industryEmployment[0].percent", Double.class)).isEqualTo(50.0);
+        assertThat(o.read("$.exhibits.industryWages[0].medianAnnualWage", Integer.class)).isEqualTo(73150);
+        assertThat(o.read("$.exhibits.projections[0].employmentBase", Integer.class)).isEqualTo(37900);
+        assertThat(o.read("$.exhibits.projections[0].employmentProjected", Integer.class)).isEqualTo(44100);
+        assertThat(o.read("$.exhibits.projections[0].changePercent", Integer.class)).isEqualTo(16);
+        assertThat(o.read("$.exhibits.projections[0].changeNumeric", Integer.class)).isEqualTo(6200);
+        assertThat(o.read("$.exhibits.similarOccupations[*].slug", List.class)).hasSize(4).contains("medical-assistants");
+        assertThat(o.read("$.exhibits.similarOccupations[?(@.slug == 'medical-assistants')].api", List.class))
+                .containsExactly(BASE + "/api/v1/occupations/medical-assistants");
+        assertThat(o.read("$.stateAreaResources[*].url", List.class)).isNotEmpty();
+        assertThat(o.read("$.contacts[*].organization", List.class)).isNotEmpty();
+        assertThat(o.read("$.onet.url", String.class)).isEqualTo("https://www.onetonline.org/link/summary/29-9021.00");
+
+        assertThat(o.read("$.links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/");
+        assertThat(o.read("$.links.print", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/print");
+        assertThat(o.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/" + SLUG);
+        assertThat(o.read("$.links.oembed", String.class)).startsWith(BASE + "/oembed?url=");
+        assertThat(o.read("$.links.api", String.class)).isEqualTo(BASE + "/api/v1/occupations/" + SLUG);
+        assertThat(o.read("$.source.name", String.class))
+                .isEqualTo("Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook");
+        assertThat(o.read("$.source.url", String.class))
+                .isEqualTo("https://www.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm");
+        assertThat(o.read("$.source.lastModified", String.class)).isEqualTo("2023-09-06");
+        assertThat(o.read("$.citation", String.class)).startsWith("Bureau of Labor Statistics, U.S. Department of Labor, "
+                + "Occupational Outlook Handbook, Health Information Technologists and Medical Registrars, at "
+                + BASE + "/healthcare/" + SLUG + "/ (visited ");
+    }
+
+    @Test
+    void occupationKnownOnlyBySummaryHasNoTabs() {
+        DocumentContext o = json("/api/v1/occupations/medical-assistants");
+        assertThat(o.read("$.profileLoaded", Boolean.class)).isFalse();
+        assertThat(o.read("$.tabs", List.class)).isEmpty();
+        assertThat(o.read("$.quickFacts.entryEducation.code", String.class)).isEqualTo("POSTSECONDARY_NONDEGREE");
+        assertThat(o.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/medical-assistants");
+    }
+
+    @Test
+    void listHasEveryOccupationWithItsQuickFactsAndLinks() {
+        DocumentContext page = json("/api/v1/occupations");
+
+        assertThat(page.read("$.total", Integer.class)).isEqualTo(5);
+        assertThat(page.read("$.limit", Integer.class)).isEqualTo(20);
+        assertThat(page.read("$.offset", Integer.class)).isZero();
+        List<String> titles = page.read("$.items[*].title");
+        assertThat(titles).hasSize(5).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        List<Map<String, Object>> seed = page.read("$.items[?(@.slug == '" + SLUG + "')]");
+        DocumentContext item = JsonPath.parse(seed.get(0));
+        assertThat(item.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
+        assertThat(item.read("$.socCode", String.class)).isEqualTo("29-9021");
+        assertThat(item.read("$.group.slug", String.class)).isEqualTo("healthcare");
+        assertThat(item.read("$.quickFacts.medianPayAnnual.value", Integer.class)).isEqualTo(58250);
+        assertThat(item.read("$.quickFacts.medianPayHourly.value", Double.class)).isEqualTo(28.01);
+        assertThat(item.read("$.quickFacts.employment.value", Integer.class)).isEqualTo(37900);
+        assertThat(item.read("$.quickFacts.outlook.value", Integer.class)).isEqualTo(16);
+        assertThat(item.read("$.quickFacts.employmentChange.value", Integer.class)).isEqualTo(6200);
+        assertThat(item.read("$.links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/");
+        assertThat(item.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/" + SLUG);
+        assertThat(item.read("$.links.api", String.class)).isEqualTo(BASE + "/api/v1/occupations/" + SLUG);
+        assertThat(page.read("$.links.next", String.class)).isNull();
+        assertThat(page.read("$.source.name", String.class)).contains("Bureau of Labor Statistics");
+    }
+
+    @Test
+    void listFiltersAsTheFinderDoes() {
+        assertThat(json("/api/v1/occupations?education=associate").read("$.items[*].slug", List.class))
+                .containsExactly(SLUG);
+        assertThat(json("/api/v1/occupations?minPay=58250&maxPay=58250").read("$.items[*].slug", List.class))
+                .containsExactly(SLUG);
+        assertThat(json("/api/v1/occupations?minGrowth=10&minNewJobs=6000&experience=NONE&training=NONE")
+                .read("$.items[*].slug", List.class)).containsExactly(SLUG);
+        assertThat(json("/api/v1/occupations?minPay=100000").read("$.items[*].slug", List.class))
+                .containsExactly("medical-and-health-services-managers");
+        assertThat(json("/api/v1/occupations?group=management").read("$.total", Integer.class)).isEqualTo(1);
+        assertThat(json("/api/v1/occupations?maxGrowth=0").read("$.total", Integer.class)).isZero();
+    }
+
+    @Test
+    void listSortsAndPages() {
+        List<Object> byPay = json("/api/v1/occupations?sort=-pay").read("$.items[*].quickFacts.medianPayAnnual.value");
+        assertThat(byPay).hasSize(5).first().isEqualTo(104830);
+        assertThat(byPay).isSortedAccordingTo((a, b) -> Integer.compare((Integer) b, (Integer) a));
+
+        DocumentContext first = json("/api/v1/occupations?sort=pay&limit=2");
+        assertThat(first.read("$.items", List.class)).hasSize(2);
+        assertThat(first.read("$.links.previous", String.class)).isNull();
+        String next = first.read("$.links.next", String.class);
+        assertThat(next).startsWith(BASE + "/api/v1/occupations?").contains("sort=pay", "limit=2", "offset=2");
+        DocumentContext second = json(next.substring(BASE.length()));
+        assertThat(second.read("$.offset", Integer.class)).isEqualTo(2);
+        assertThat(second.read("$.items[0].quickFacts.medianPayAnnual.value", Integer.class))
+                .isGreaterThanOrEqualTo(first.read("$.items[1].quickFacts.medianPayAnnual.value", Integer.class));
+        assertThat(second.read("$.links.previous", String.class)).contains("offset=0");
+
+        assertThat(json("/api/v1/occupations?sort=-growth").read("$.items[0].slug", String.class)).isEqualTo(SLUG);
+        assertThat(json("/api/v1/occupations?sort=jobs").read("$.items[0].slug", String.class)).isEqualTo(SLUG);
+        assertThat(json("/api/v1/occupations?sort=-title").read("$.items[0].slug", String.class))
+                .isEqualTo("medical-transcriptionists");
+    }
+
+    @Test
+    void groupsAndGlossary() {
+        DocumentContext groups = json("/api/v1/groups");
+        assertThat(groups.read("$.items[*].slug", List.class)).containsExactly("healthcare", "management");
+        assertThat(groups.read("$.items[0].title", String.class)).isEqualTo("Healthcare");
+        assertThat(groups.read("$.items[0].occupations", Integer.class)).isEqualTo(4);
+        assertThat(groups.read("$.items[0].links.html", String.class)).isEqualTo(BASE + "/healthcare/");
+        assertThat(groups.read("$.items[0].links.occupations", String.class))
+                .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
+
+        DocumentContext glossary = json("/api/v1/glossary");
+        List<Map<String, Object>> median = glossary.read("$.items[?(@.slug == 'median-pay')]");
+        assertThat(median).hasSize(1);
+        assertThat(median.get(0)).containsEntry("kind", "term").containsEntry("term", "2022 Median Pay")
+                .containsEntry("html", BASE + "/glossary#median-pay").containsKey("definition");
+        assertThat(glossary.read("$.items[?(@.kind == 'tab')].html", List.class)).contains(BASE + "/glossary#tab-pay");
+    }
+
+    @Test
+    void badParametersAreProblemsNamingTheParameter() {
+        Map<String, String> wrong = Map.of(
+                "/api/v1/occupations?limit=0", "limit",
+                "/api/v1/occupations?limit=101", "limit",
+                "/api/v1/occupations?limit=ten", "limit",
+                "/api/v1/occupations?offset=-1", "offset",
+                "/api/v1/occupations?education=PHD", "education",
+                "/api/v1/occupations?minPay=lots", "minPay",
+                "/api/v1/occupations?minGrowth=20&maxGrowth=10", "minGrowth",
+                "/api/v1/occupations?sort=salary", "sort",
+                "/api/v1/occupations?sort=-", "sort");
+        wrong.forEach((path, parameter) -> {
+            DocumentContext problem = problem(path, 400);
+            assertThat(problem.read("$.invalid-params[0].name", String.class)).as(path).isEqualTo(parameter);
+            assertThat(problem.read("$.detail", String.class)).as(path).contains(parameter);
+        });
+        assertThat(json("/api/v1/occupations?limit=100").read("$.limit", Integer.class)).isEqualTo(100);
+        assertThat(json("/api/v1/occupations?limit=1").read("$.items", List.class)).hasSize(1);
+    }
+
+    @Test
+    void unknownSlugOrPathIsNotFoundProblem() {
+        assertThat(problem("/api/v1/occupations/no-such-occupation", 404).read("$.detail", String.class))
+                .isEqualTo("There is no occupation with this slug.");
+        problem("/api/v1/no-such-thing", 404);
+        problem("/api/v1/occupations/" + SLUG + "/pay", 404);
+    }
+
+    @Test
+    void corsIsOpenForGet() {
+        HttpResponse<String> response = Http.get(port, "/api/v1/groups", Map.of("Origin", "https://portal.example"));
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        HttpResponse<String> page = Http.get(port, "/healthcare/", Map.of("Origin", "https://portal.example"));
+        assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    @Test
+    void openApiDocumentListsEveryEndpointAndTheUiIsAtApi() {
+        DocumentContext doc = json("/v3/api-docs");
+        Map<String, Object> paths = doc.read("$.paths");
+        assertThat(paths.keySet()).containsExactlyInAnyOrder("/api/v1/occupations", "/api/v1/occupations/{slug}",
+                "/api/v1/groups", "/api/v1/glossary");
+        assertThat(doc.read("$.paths['/api/v1/occupations'].get.summary", String.class)).isNotBlank();
+        assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[*].name", List.class))
+                .contains("education", "minPay", "sort", "limit", "offset").doesNotContain("query");
+
+        HttpResponse<String> ui = Http.get(port, "/api");
+        assertThat(ui.statusCode()).isEqualTo(302);
+        String location = ui.headers().firstValue("Location").orElseThrow();
+        assertThat(Http.get(port, location.replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(200);
+    }
+}
