@@ -28,6 +28,14 @@ final class PageSamples {
         samples.add(new Sample("print", PROFILE + "print", 200));
         samples.add(new Sample("similar occupation", "/healthcare/medical-assistants/", 200));
         samples.add(new Sample("glossary", "/glossary", 200));
+        samples.add(new Sample("embed of a whole profile", "/embed/health-information-technologists-and-medical-registrars", 200));
+        samples.add(new Sample("embed of one tab", "/embed/health-information-technologists-and-medical-registrars/pay", 200));
+        samples.add(new Sample("embed with chosen tabs",
+                "/embed/health-information-technologists-and-medical-registrars/job-outlook?tabs=pay,job-outlook", 200));
+        samples.add(new Sample("embed of a similar occupation", "/embed/medical-assistants", 200));
+        samples.add(new Sample("embed demo", "/embed/demo", 200));
+        samples.add(new Sample("embed with unknown tabs (400)",
+                "/embed/health-information-technologists-and-medical-registrars?tabs=bogus", 400));
         samples.add(new Sample("404", "/healthcare/no-such-occupation/", 404));
         return samples;
     }
