@@ -2,6 +2,7 @@ package org.handbook.importer;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
 final class HtmlText {
 
     static final String BLS = "https://www.bls.gov/";
+
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
 
     private HtmlText() {
     }
@@ -31,7 +34,7 @@ final class HtmlText {
     }
 
     static String clean(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** The link's absolute address, or null when it has none or it is not http(s). */

@@ -96,7 +96,7 @@ final class NarrativeMapper {
     }
 
     private void table(Tab tab, String element, Element table) {
-        if (table.hasClass("ooh-tab-table") && tab == Tab.WORK_ENVIRONMENT) {
+        if (table.hasClass("ooh-tab-table") && tab == Tab.WORK_ENVIRONMENT && isShareTable(table)) {
             industryEmployment(tab, element, table);
         }
         else if (table.hasClass("ooh-tab-table") && tab == Tab.PAY) {
@@ -108,6 +108,12 @@ final class NarrativeMapper {
         else {
             dataTable(tab, table);
         }
+    }
+
+    /** A largest-employers table gives shares: its first figure is a percentage ("46%"). */
+    private static boolean isShareTable(Element table) {
+        return bodyRows(table).stream().map(row -> row.select("> td, > th")).filter(cells -> cells.size() >= 2)
+                .findFirst().map(cells -> HtmlText.text(cells.get(1)).endsWith("%")).orElse(false);
     }
 
     private void industryEmployment(Tab tab, String element, Element table) {

@@ -224,13 +224,13 @@ public final class OohXmlReader implements AutoCloseable {
 
     private static ImportException unreadable(XMLStreamException ex) {
         return new ImportException("The file is not readable XML (" + where(ex.getLocation()) + "): "
-                + firstLine(ex) + ". Is it BLS's OOH XML compilation?", ex);
+                + firstLine(ex) + " Is it BLS's OOH XML compilation?", ex);
     }
 
     private ImportException truncated(XMLStreamException ex) {
         return new ImportException("The file breaks off or is damaged after " + completed
-                + " complete occupations (" + where(ex.getLocation()) + "): " + firstLine(ex)
-                + ". Download it again; nothing was loaded from it.", ex);
+                + (completed == 1 ? " complete occupation (" : " complete occupations (") + where(ex.getLocation())
+                + "): " + firstLine(ex) + " Download it again; nothing was loaded from it.", ex);
     }
 
     private static String where(Location location) {
@@ -245,7 +245,8 @@ public final class OohXmlReader implements AutoCloseable {
         if (detail >= 0) {
             message = message.substring(detail + "Message: ".length());
         }
-        return message.lines().findFirst().orElse(message).strip();
+        String line = message.lines().findFirst().orElse(message).strip();
+        return line.endsWith(".") ? line : line + ".";
     }
 
     @Override

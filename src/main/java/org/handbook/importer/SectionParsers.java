@@ -92,15 +92,17 @@ final class SectionParsers {
                 context.onetLinks.addAll(found);
                 continue;
             }
-            if (found.isEmpty()) {
+            String remainder = piece.text();
+            for (Link link : found) {
+                remainder = remainder.replace(link.text(), "");
+            }
+            Link last = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (last == null || !endsWithLink(piece.text(), last)) {
+                // prose, links within it or none: it may introduce the organisations that follow
                 flushIntroduction(introduction, introductionUsed);
                 introduction = piece.text();
                 introductionUsed = false;
                 continue;
-            }
-            String remainder = piece.text();
-            for (Link link : found) {
-                remainder = remainder.replace(link.text(), "");
             }
             if (LINK_ONLY_REMAINDER.matcher(remainder).matches()) {
                 for (Link link : found) {
@@ -119,6 +121,12 @@ final class SectionParsers {
             }
         }
         flushIntroduction(introduction, introductionUsed);
+    }
+
+    /** The paragraph ends with the link, but for punctuation or "(PDF)": "..., visit CareerOneStop." */
+    private static boolean endsWithLink(String text, Link link) {
+        int at = text.lastIndexOf(link.text());
+        return at >= 0 && LINK_ONLY_REMAINDER.matcher(text.substring(at + link.text().length())).matches();
     }
 
     /** A sentence kept for the organisations after it; if none came, it is prose. Returns null. */
