@@ -1,5 +1,8 @@
 package org.handbook;
 
+import java.util.Arrays;
+
+import org.handbook.importer.ImportCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class HandbookApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
+            System.exit(new ImportCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(HandbookApplication.class, args);
     }
 }

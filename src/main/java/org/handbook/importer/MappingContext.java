@@ -1,0 +1,83 @@
+package org.handbook.importer;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.handbook.occupation.BlockKind;
+import org.handbook.occupation.Tab;
+import org.handbook.importer.ImportedProfile.Block;
+import org.handbook.importer.ImportedProfile.Chart;
+import org.handbook.importer.ImportedProfile.Contact;
+import org.handbook.importer.ImportedProfile.DataTable;
+import org.handbook.importer.ImportedProfile.IndustryShare;
+import org.handbook.importer.ImportedProfile.IndustryWage;
+import org.handbook.importer.ImportedProfile.Link;
+import org.handbook.importer.ImportedProfile.Projection;
+import org.handbook.importer.ImportedProfile.SimilarOccupation;
+import org.handbook.importer.ImportedProfile.StateAreaResource;
+
+/**
+ * What the mapping of one occupation gathers as it goes: the parts of the profile, numbered in file
+ * order, and the warnings, each naming the occupation and the element.
+ */
+final class MappingContext {
+
+    private final String occupation;
+    private final List<ImportIssue> warnings = new ArrayList<>();
+    private final Map<Tab, Integer> blockCounts = new EnumMap<>(Tab.class);
+    private final Map<String, Integer> tableCounts = new LinkedHashMap<>();
+    private final Map<String, ProfileRef> namedLinks = new LinkedHashMap<>();
+
+    final List<Block> blocks = new ArrayList<>();
+    final List<IndustryShare> industryEmployment = new ArrayList<>();
+    final List<IndustryWage> industryWages = new ArrayList<>();
+    final List<Projection> projections = new ArrayList<>();
+    final List<SimilarOccupation> similarOccupations = new ArrayList<>();
+    final List<StateAreaResource> stateAreaResources = new ArrayList<>();
+    final List<Contact> contacts = new ArrayList<>();
+    final List<Link> onetLinks = new ArrayList<>();
+    final List<DataTable> tables = new ArrayList<>();
+    Chart wageChart;
+    Chart outlookChart;
+
+    MappingContext(String occupation) {
+        this.occupation = occupation;
+    }
+
+    String occupation() {
+        return occupation;
+    }
+
+    void warn(String element, String message) {
+        warnings.add(new ImportIssue(occupation, element, message));
+    }
+
+    List<ImportIssue> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    void block(Tab tab, BlockKind kind, String label, String text) {
+        int position = blockCounts.merge(tab, 1, Integer::sum);
+        blocks.add(new Block(tab, position, kind, label, text));
+    }
+
+    /** Places an exhibit in the narrative and returns its number among the tab's exhibits of that kind. */
+    int exhibit(Tab tab, String exhibit) {
+        block(tab, BlockKind.EXHIBIT, exhibit, null);
+        return tableCounts.merge(tab + "/" + exhibit, 1, Integer::sum);
+    }
+
+    /** A link to another profile that names it by its title (similar occupations, titled links). */
+    void namedLink(String title, ProfileRef ref) {
+        if (title != null && !title.isBlank()) {
+            namedLinks.putIfAbsent(HtmlText.clean(title), ref);
+        }
+    }
+
+    Map<String, ProfileRef> namedLinks() {
+        return Map.copyOf(namedLinks);
+    }
+}

@@ -1,0 +1,168 @@
+package org.handbook.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.handbook.occupation.BlockKind;
+import org.handbook.occupation.Tab;
+import org.handbook.importer.ImportedProfile.Contact;
+import org.handbook.importer.ImportedProfile.Link;
+import org.handbook.importer.ImportedProfile.StateAreaResource;
+import org.handbook.importer.NarrativeWalker.Kind;
+import org.handbook.importer.NarrativeWalker.Piece;
+import org.jsoup.nodes.Element;
+
+/**
+ * The two tabs whose bodies are lists of resources rather than prose: State &amp; Area Data (one
+ * resource per h3 section) and More Information (organisations introduced by a sentence, then O*NET).
+ * What fits neither shape stays a narrative block of the tab, so no sentence is lost.
+ */
+final class SectionParsers {
+
+    private static final Pattern ONET_HEADING = Pattern.compile("^O\\*NET\\b.*");
+    /** What may stand beside a link in a paragraph that is only a link: "(PDF)", punctuation. */
+    private static final Pattern LINK_ONLY_REMAINDER = Pattern.compile("^[\\s.,;:()\\-]*(\\(PDF\\))?[\\s.,;:]*$");
+
+    private final MappingContext context;
+
+    SectionParsers(MappingContext context) {
+        this.context = context;
+    }
+
+    void stateAndArea(String element, Element body) {
+        String title = null;
+        List<String> description = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        Link primary = null;
+        for (Piece piece : NarrativeWalker.walk(body)) {
+            if (piece.kind() == Kind.HEADING) {
+                addResource(title, description, links, primary);
+                title = piece.text();
+                description.clear();
+                links.clear();
+                primary = null;
+                continue;
+            }
+            if (title == null || piece.kind() == Kind.TABLE) {
+                loose(Tab.STATE_AND_AREA_DATA, element, piece);
+                continue;
+            }
+            List<Link> found = links(piece.element());
+            links.addAll(found);
+            if (piece.kind() == Kind.LIST_ITEM && primary == null && !found.isEmpty()) {
+                primary = found.get(0);
+            }
+            else if (piece.kind() == Kind.PARAGRAPH || piece.kind() == Kind.LIST_ITEM) {
+                description.add(piece.text());
+            }
+        }
+        addResource(title, description, links, primary);
+    }
+
+    private void addResource(String title, List<String> description, List<Link> links, Link primary) {
+        if (title == null) {
+            return;
+        }
+        Link link = primary != null ? primary : links.isEmpty() ? null : links.get(0);
+        context.stateAreaResources.add(new StateAreaResource(context.stateAreaResources.size() + 1, title,
+                description.isEmpty() ? null : String.join(" ", description),
+                link == null ? null : link.text(), link == null ? null : link.url(), List.copyOf(links)));
+    }
+
+    void moreInformation(String element, Element body) {
+        boolean onet = false;
+        String introduction = null;
+        boolean introductionUsed = false;
+        for (Piece piece : NarrativeWalker.walk(body)) {
+            if (piece.kind() == Kind.HEADING) {
+                introduction = flushIntroduction(introduction, introductionUsed);
+                onet = ONET_HEADING.matcher(piece.text()).matches();
+                if (!onet) {
+                    context.block(Tab.MORE_INFORMATION, BlockKind.HEADING, null, piece.text());
+                }
+                continue;
+            }
+            if (piece.kind() == Kind.TABLE) {
+                loose(Tab.MORE_INFORMATION, element, piece);
+                continue;
+            }
+            List<Link> found = links(piece.element());
+            if (onet) {
+                context.onetLinks.addAll(found);
+                continue;
+            }
+            String remainder = piece.text();
+            for (Link link : found) {
+                remainder = remainder.replace(link.text(), "");
+            }
+            Link last = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (last == null || !endsWithLink(piece.text(), last)) {
+                // prose, links within it or none: it may introduce the organisations that follow
+                flushIntroduction(introduction, introductionUsed);
+                introduction = piece.text();
+                introductionUsed = false;
+                continue;
+            }
+            if (LINK_ONLY_REMAINDER.matcher(remainder).matches()) {
+                for (Link link : found) {
+                    contact(introduction, link);
+                }
+                introductionUsed = introduction != null;
+            }
+            else {
+                introduction = flushIntroduction(introduction, introductionUsed);
+                introductionUsed = false;
+                int at = piece.text().indexOf(found.get(0).text());
+                String inline = at > 0 ? piece.text().substring(0, at).strip() : piece.text();
+                for (Link link : found) {
+                    contact(inline, link);
+                }
+            }
+        }
+        flushIntroduction(introduction, introductionUsed);
+    }
+
+    /** The paragraph ends with the link, but for punctuation or "(PDF)": "..., visit CareerOneStop." */
+    private static boolean endsWithLink(String text, Link link) {
+        int at = text.lastIndexOf(link.text());
+        return at >= 0 && LINK_ONLY_REMAINDER.matcher(text.substring(at + link.text().length())).matches();
+    }
+
+    /** A sentence kept for the organisations after it; if none came, it is prose. Returns null. */
+    private String flushIntroduction(String introduction, boolean used) {
+        if (introduction != null && !used) {
+            context.block(Tab.MORE_INFORMATION, BlockKind.PARAGRAPH, null, introduction);
+        }
+        return null;
+    }
+
+    private void contact(String introduction, Link link) {
+        context.contacts.add(new Contact(context.contacts.size() + 1, introduction, link.text(), link.url()));
+    }
+
+    private void loose(Tab tab, String element, Piece piece) {
+        switch (piece.kind()) {
+            case HEADING -> context.block(tab, BlockKind.HEADING, null, piece.text());
+            case LIST_ITEM -> context.block(tab, BlockKind.LIST_ITEM, null, piece.text());
+            case PARAGRAPH -> context.block(tab, BlockKind.PARAGRAPH, null, piece.text());
+            case TABLE -> context.warn(element, "a table outside the known layout; ignored");
+        }
+    }
+
+    /** The links of a piece that lead somewhere (http or https), with their text. */
+    private static List<Link> links(Element element) {
+        if (element == null) {
+            return List.of();
+        }
+        List<Link> links = new ArrayList<>();
+        for (Element anchor : element.select("a[href]")) {
+            String text = HtmlText.text(anchor);
+            String url = HtmlText.absoluteHref(anchor);
+            if (!text.isEmpty() && url != null) {
+                links.add(new Link(text, url));
+            }
+        }
+        return links;
+    }
+}
