@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CatalogService {
 
     /** How many search results a page shows. */
-    public static final int SEARCH_LIMIT = 50;
+    public static final int SEARCH_PAGE_SIZE = 20;
 
     private static final Comparator<CatalogEntry> BY_TITLE =
             Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
@@ -82,9 +82,9 @@ public class CatalogService {
         return all().stream().filter(query::test).sorted(query.sort().comparator()).toList();
     }
 
-    /** The best {@value #SEARCH_LIMIT} matches of a query, best first, and how many there are. */
-    public SearchResults search(String query) {
-        return snapshot().index().search(query, SEARCH_LIMIT);
+    /** One page ({@value #SEARCH_PAGE_SIZE} results, the first page is 1) of a query's matches, best first. */
+    public SearchResults search(String query, int page) {
+        return snapshot().index().search(query, (page - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
     }
 
     /**

@@ -19,6 +19,9 @@ class SearchController {
     /** The longest query the search box takes (its maxlength). */
     static final int MAX_LENGTH = 200;
 
+    /** More pages than a catalog of occupations can fill. */
+    static final int MAX_PAGE = 1000;
+
     private final CatalogService catalog;
 
     SearchController(CatalogService catalog) {
@@ -26,24 +29,45 @@ class SearchController {
     }
 
     @GetMapping("/search")
-    String search(@RequestParam(name = "q", required = false) List<String> q, HttpServletResponse response,
-                  Model model) {
+    String search(@RequestParam(name = "q", required = false) List<String> q,
+                  @RequestParam(name = "page", required = false) String page,
+                  HttpServletResponse response, Model model) {
         String query = q == null ? "" : String.join(" ", q).strip();
         String error = problem(query);
-        SearchResults results = error == null ? catalog.search(query) : SearchResults.NONE;
-        if (error != null) {
+        int pageNumber = pageNumber(page);
+        String pageError = pageNumber < 1 ? "Enter a page number from 1 to " + MAX_PAGE + "." : null;
+        SearchResults results = error == null && pageError == null ? catalog.search(query, pageNumber)
+                : SearchResults.NONE;
+        if (error != null || pageError != null) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
+        int pages = (results.total() + CatalogService.SEARCH_PAGE_SIZE - 1) / CatalogService.SEARCH_PAGE_SIZE;
         model.addAttribute("query", error == null ? query : "");
         model.addAttribute("error", error);
+        model.addAttribute("pageError", pageError);
         model.addAttribute("results", results);
         model.addAttribute("noWords", error == null && !query.isEmpty() && results.terms().isEmpty());
-        model.addAttribute("limit", CatalogService.SEARCH_LIMIT);
-        String title = query.isEmpty() || error != null ? "Search occupations" : "Search results for " + shorten(query);
-        model.addAttribute("page", new PageMeta(error == null ? title : "Error: " + title,
+        model.addAttribute("pageNumber", pageNumber);
+        model.addAttribute("pages", pages);
+        String title = query.isEmpty() || error != null ? "Search occupations" : "Search results for " + shorten(query)
+                + (pageNumber > 1 ? ", page " + pageNumber : "");
+        model.addAttribute("page", new PageMeta(error == null && pageError == null ? title : "Error: " + title,
                 "Search the Handbook's occupations by title, other name, duties and profile text.",
                 "/search", List.of(Crumb.HOME, new Crumb("Search", null))));
         return VIEW;
+    }
+
+    /** The page number asked for, 1 when none is, or 0 when it is not a number from 1 to {@value #MAX_PAGE}. */
+    private static int pageNumber(String page) {
+        if (page == null || page.isBlank()) {
+            return 1;
+        }
+        String digits = page.strip();
+        if (!digits.matches("[0-9]{1,4}")) {
+            return 0;
+        }
+        int number = Integer.parseInt(digits);
+        return number <= MAX_PAGE ? number : 0;
     }
 
     /** What is wrong with the query, or null. */

@@ -77,7 +77,8 @@ final class SearchIndex {
         return List.copyOf(new LinkedHashSet<>(words(query)));
     }
 
-    SearchResults search(String query, int limit) {
+    /** The matches of the query, best first: {@code limit} of them from the {@code offset}-th, and their count. */
+    SearchResults search(String query, int offset, int limit) {
         List<String> terms = terms(query);
         if (terms.isEmpty()) {
             return SearchResults.NONE;
@@ -96,8 +97,8 @@ final class SearchIndex {
         hits.sort(Comparator.comparing(Hit::titleMatch).reversed()
                 .thenComparing(Comparator.comparingInt(Hit::score).reversed())
                 .thenComparing(h -> documents.get(h.document()).entry().title(), String.CASE_INSENSITIVE_ORDER));
-        List<SearchResult> results = hits.stream().limit(limit).map(h -> result(h, terms)).toList();
-        return new SearchResults(terms, hits.size(), results);
+        List<SearchResult> results = hits.stream().skip(offset).limit(limit).map(h -> result(h, terms)).toList();
+        return new SearchResults(terms, hits.size(), offset, results);
     }
 
     private record Hit(int document, boolean titleMatch, int score) {

@@ -157,6 +157,22 @@ class CatalogFlowTests {
         assertThat(page("/search?q=" + "a".repeat(200), 200).select("[data-qa=result-count]")).hasSize(1);
     }
 
+    @Test
+    void searchPagesAreCheckedAndResultPagesAreNotIndexed() throws Exception {
+        Document first = page("/search?q=medical&page=1", 200);
+        assertThat(first.select("[data-qa=results] > li")).hasSize(5);
+        assertThat(first.select("[data-qa=pages]")).isEmpty();
+        assertThat(first.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
+
+        assertThat(page("/search?q=medical&page=2", 200).select("[data-qa=search-help]").text())
+                .contains("no page 2", "end on page 1");
+        for (String page : List.of("0", "abc", "-1", "1001", "99999999999")) {
+            Document invalid = page("/search?q=medical&page=" + page, 400);
+            assertThat(invalid.title()).startsWith("Error: ");
+            assertThat(invalid.select("[data-qa=error-summary]").text()).contains("page number from 1 to 1000");
+        }
+    }
+
     // Occupation Finder
 
     @Test

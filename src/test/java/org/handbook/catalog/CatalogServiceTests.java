@@ -46,26 +46,26 @@ class CatalogServiceTests {
 
     @Test
     void searchesTabSummariesAndNarrative() {
-        SearchResults results = catalog.search("registrars");
+        SearchResults results = catalog.search("registrars", 1);
 
         assertThat(results.results()).extracting(r -> r.entry().slug())
                 .containsExactly("health-information-technologists-and-medical-registrars");
-        assertThat(catalog.search("cancer registrars").total()).isEqualTo(1);
+        assertThat(catalog.search("cancer registrars", 1).total()).isEqualTo(1);
     }
 
     @Test
     void rebuildsFromTheDatabaseAfterDataChanged() {
-        assertThat(catalog.search("zymurgists").total()).isZero();
+        assertThat(catalog.search("zymurgists", 1).total()).isZero();
         jdbc.update("""
                 insert into occupation (slug, group_id, title, plural_noun, profile_loaded, summary_duties,
                     entry_education, median_pay_annual, source_url)
                 values ('zymurgists', (select id from occupation_group where slug = 'management'), 'Zymurgists',
                     'zymurgists', false, 'Zymurgists brew.', 'BACHELOR', 70000, 'https://example.org/z')""");
 
-        assertThat(catalog.search("zymurgists").total()).as("the snapshot stays until told").isZero();
+        assertThat(catalog.search("zymurgists", 1).total()).as("the snapshot stays until told").isZero();
         catalog.dataChanged();
 
-        assertThat(catalog.search("zymurgists").results()).extracting(r -> r.entry().title())
+        assertThat(catalog.search("zymurgists", 1).results()).extracting(r -> r.entry().title())
                 .containsExactly("Zymurgists");
         assertThat(catalog.group("management").orElseThrow().count()).isEqualTo(2);
     }

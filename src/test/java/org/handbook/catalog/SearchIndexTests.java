@@ -24,7 +24,7 @@ class SearchIndexTests {
 
     @Test
     void titleMatchesRankBeforeMatchesInDutiesAndNarrative() {
-        SearchResults results = index.search("medical records", 10);
+        SearchResults results = index.search("medical records", 0, 10);
 
         assertThat(slugs(results)).containsExactly("medical-records-specialists", "archivists", "coders");
         assertThat(results.total()).isEqualTo(3);
@@ -34,27 +34,27 @@ class SearchIndexTests {
 
     @Test
     void otherNamesCountAsTitles() {
-        assertThat(slugs(index.search("technicians", 10))).containsExactly("medical-records-specialists");
-        assertThat(index.search("technicians", 10).results().get(0).titleMatch()).isTrue();
+        assertThat(slugs(index.search("technicians", 0, 10))).containsExactly("medical-records-specialists");
+        assertThat(index.search("technicians", 0, 10).results().get(0).titleMatch()).isTrue();
     }
 
     @Test
     void everyWordMustMatchAndLongerWordsMatchAsPrefixes() {
-        assertThat(slugs(index.search("regist nurs", 10))).containsExactly("nurses");
-        assertThat(slugs(index.search("nurses archivists", 10))).isEmpty();
-        assertThat(slugs(index.search("re", 10))).isEmpty();
+        assertThat(slugs(index.search("regist nurs", 0, 10))).containsExactly("nurses");
+        assertThat(slugs(index.search("nurses archivists", 0, 10))).isEmpty();
+        assertThat(slugs(index.search("re", 0, 10))).isEmpty();
     }
 
     @Test
     void caseAccentsAndApostrophesDoNotMatter() {
-        assertThat(slugs(index.search("ARCHIVISTS", 10))).containsExactly("archivists");
-        assertThat(slugs(index.search("Árchivists", 10))).containsExactly("archivists");
+        assertThat(slugs(index.search("ARCHIVISTS", 0, 10))).containsExactly("archivists");
+        assertThat(slugs(index.search("Árchivists", 0, 10))).containsExactly("archivists");
         assertThat(SearchIndex.terms("Associate’s  degree, associate's")).containsExactly("associates", "degree");
     }
 
     @Test
     void snippetMarksTheMatchedWordsInTheBestPassage() {
-        SearchResult coders = index.search("medical records", 10).results().stream()
+        SearchResult coders = index.search("medical records", 0, 10).results().stream()
                 .filter(r -> r.entry().slug().equals("coders")).findFirst().orElseThrow();
 
         String snippet = coders.snippet().stream().map(Fragment::text).collect(Collectors.joining());
@@ -65,7 +65,7 @@ class SearchIndexTests {
 
     @Test
     void titleMatchesAreMarkedInTheTitle() {
-        SearchResult first = index.search("records", 10).results().get(0);
+        SearchResult first = index.search("records", 0, 10).results().get(0);
 
         assertThat(first.title()).containsExactly(new Fragment("Medical ", false), new Fragment("Records", true),
                 new Fragment(" Specialists", false));
@@ -73,16 +73,18 @@ class SearchIndexTests {
 
     @Test
     void aQueryWithoutLettersOrDigitsFindsNothing() {
-        assertThat(index.search("<>!?%", 10)).isEqualTo(SearchResults.NONE);
+        assertThat(index.search("<>!?%", 0, 10)).isEqualTo(SearchResults.NONE);
     }
 
     @Test
-    void resultsAreLimitedButCounted() {
-        SearchResults results = index.search("medical", 1);
+    void resultsComeInPagesAndAreCounted() {
+        SearchResults second = index.search("medical", 1, 1);
 
-        assertThat(results.results()).hasSize(1);
-        assertThat(results.total()).isEqualTo(3);
-        assertThat(results.truncated()).isTrue();
+        assertThat(second.results()).extracting(r -> r.entry().slug()).containsExactly("archivists");
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(second.first()).isEqualTo(2);
+        assertThat(second.last()).isEqualTo(2);
+        assertThat(index.search("medical", 3, 1).results()).isEmpty();
     }
 
     @Test
@@ -91,7 +93,7 @@ class SearchIndexTests {
         SearchIndex longText = SearchIndex.build(List.of(entry("z", "Zoo", null, "Keepers.")),
                 Map.of("z", List.of(text)));
 
-        List<Fragment> snippet = longText.search("zebras", 10).results().get(0).snippet();
+        List<Fragment> snippet = longText.search("zebras", 0, 10).results().get(0).snippet();
 
         String shown = snippet.stream().map(Fragment::text).collect(Collectors.joining());
         assertThat(shown).startsWith("\u2026 ").endsWith(" \u2026").contains("Zebras appear here.");
