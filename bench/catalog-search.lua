@@ -1,5 +1,5 @@
 -- wrk script: cycles through searches of different shapes (title words, prefixes, narrative words,
--- several words, a word in every profile) and finder queries.
+-- several words, a word in every profile).
 local paths = {
   "/search?q=medical+records",
   "/search?q=analysts",
@@ -9,8 +9,7 @@ local paths = {
   "/search?q=health",
   "/search?q=clinical+data+managers",
   "/search?q=budgets",
-  "/occupation-finder?education=bachelor&sort=pay",
-  "/occupation-finder?growth=much-faster&pay=from-60000-to-79999",
+  "/search?q=analysts&page=3",
 }
 local i = 0
 request = function()

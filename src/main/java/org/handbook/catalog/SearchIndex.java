@@ -33,6 +33,10 @@ final class SearchIndex {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
+    /** Documents are held in this order, so that among equal matches a lower index is the earlier title. */
+    private static final Comparator<CatalogEntry> BY_TITLE =
+            Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
+
     /** What the index holds of one occupation, in the order of {@code entries}. */
     record Document(CatalogEntry entry, List<String> passages, List<String> normalizedPassages) {
     }
@@ -50,7 +54,8 @@ final class SearchIndex {
     }
 
     /** Indexes each entry with its narrative passages (tab summaries and blocks, in reading order). */
-    static SearchIndex build(List<CatalogEntry> entries, Map<String, List<String>> passagesBySlug) {
+    static SearchIndex build(List<CatalogEntry> unordered, Map<String, List<String>> passagesBySlug) {
+        List<CatalogEntry> entries = unordered.stream().sorted(BY_TITLE).toList();
         List<Document> documents = new ArrayList<>(entries.size());
         Map<String, Map<Integer, Integer>> fieldsByWord = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -96,7 +101,7 @@ final class SearchIndex {
         }
         hits.sort(Comparator.comparing(Hit::titleMatch).reversed()
                 .thenComparing(Comparator.comparingInt(Hit::score).reversed())
-                .thenComparing(h -> documents.get(h.document()).entry().title(), String.CASE_INSENSITIVE_ORDER));
+                .thenComparingInt(Hit::document));
         List<SearchResult> results = hits.stream().skip(offset).limit(limit).map(h -> result(h, terms)).toList();
         return new SearchResults(terms, hits.size(), offset, results);
     }
@@ -221,11 +226,22 @@ final class SearchIndex {
     }
 
     private static boolean matches(String word, List<String> terms) {
+        String normalized = normalize(word);
+        if (isAsciiWord(normalized)) {
+            return matchesTerm(normalized, terms);
+        }
         for (String part : words(word)) {
-            for (String term : terms) {
-                if (term.length() >= 3 ? part.startsWith(term) : part.equals(term)) {
-                    return true;
-                }
+            if (matchesTerm(part, terms)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesTerm(String part, List<String> terms) {
+        for (String term : terms) {
+            if (term.length() >= 3 ? part.startsWith(term) : part.equals(term)) {
+                return true;
             }
         }
         return false;
@@ -250,10 +266,23 @@ final class SearchIndex {
         return words;
     }
 
+    private static boolean isAsciiWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
     /** Lower case, accents and apostrophes dropped: "Associate’s" reads "associates". */
     static String normalize(String text) {
         if (text == null) {
             return "";
+        }
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text.replace("'", "").toLowerCase(Locale.ROOT);
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").replace("'", "").replace("\u2019", "")

@@ -64,6 +64,16 @@ class SearchIndexTests {
     }
 
     @Test
+    void snippetHtmlEscapesTheTextAndMarksTheWords() {
+        SearchResult coders = index.search("medical records", 0, 10).results().stream()
+                .filter(r -> r.entry().slug().equals("coders")).findFirst().orElseThrow();
+
+        assertThat(coders.snippetHtml()).isEqualTo("Some coders work with <mark>medical</mark> <mark>records</mark> "
+                + "&lt;script&gt;alert(1)&lt;/script&gt; every day.");
+        assertThat(coders.titleHtml()).isEqualTo("Coders");
+    }
+
+    @Test
     void titleMatchesAreMarkedInTheTitle() {
         SearchResult first = index.search("records", 0, 10).results().get(0);
 
