@@ -57,7 +57,7 @@ class CatalogFlowTests {
         assertThat(home.title()).isEqualTo("Find an occupation | Handbook");
         assertThat(home.select("h1")).hasSize(1);
         assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/");
-        assertThat(home.select("main form[role=search] input[name=q]")).hasSize(1);
+        assertThat(home.select("main form[action=/search] input[name=q]")).hasSize(1);
         assertThat(home.select("[data-qa=groups] li").eachText())
                 .containsExactly("Healthcare (4 occupations)", "Management (1 occupation)");
         assertThat(home.select("[data-qa=featured]").attr("href")).isEqualTo(SEED_PATH);
