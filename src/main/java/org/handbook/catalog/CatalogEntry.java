@@ -1,0 +1,51 @@
+package org.handbook.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.handbook.occupation.EducationLevel;
+import org.handbook.occupation.OnTheJobTraining;
+import org.handbook.occupation.OutlookDescriptor;
+import org.handbook.occupation.ProfileView.GroupRef;
+import org.handbook.occupation.WorkExperience;
+
+/**
+ * One occupation as the catalog lists it: its quick facts, detached from JPA. A figure BLS does
+ * not give, or that is not loaded ({@code profileLoaded == false}), is {@code null}.
+ */
+public record CatalogEntry(
+        String slug,
+        String title,
+        String otherName,
+        GroupRef group,
+        String socCode,
+        boolean profileLoaded,
+        String summaryDuties,
+        EducationLevel entryEducation,
+        WorkExperience workExperience,
+        OnTheJobTraining onTheJobTraining,
+        Integer medianPayAnnual,
+        BigDecimal medianPayHourly,
+        Integer wageP10Annual,
+        Integer wageP90Annual,
+        LocalDate wagesReferenceDate,
+        Integer employmentBaseYear,
+        Integer employment,
+        Integer projectionEndYear,
+        Integer outlookPercent,
+        OutlookDescriptor outlookDescriptor,
+        Integer employmentChange,
+        Integer openingsPerYear,
+        String sourceUrl,
+        LocalDate lastModifiedDate) {
+
+    /** The profile's own URL path. */
+    public String path() {
+        return "/" + group.slug() + "/" + slug + "/";
+    }
+
+    /** The letter the A-Z index files it under. */
+    public char initial() {
+        char first = Character.toUpperCase(title.charAt(0));
+        return first >= 'A' && first <= 'Z' ? first : '#';
+    }
+}

@@ -1,0 +1,185 @@
+package org.handbook.catalog;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.handbook.occupation.Occupation;
+import org.handbook.occupation.OccupationGroup;
+import org.handbook.occupation.ProfileView.GroupRef;
+import org.handbook.occupation.Tab;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Lists, searches, filters and compares occupations. It reads every occupation once into an
+ * immutable in-memory snapshot (entries, groups and a search index), built on first use and
+ * again after {@link #dataChanged()}: a catalog of a thousand occupations fits in a few
+ * megabytes, and answering from memory keeps search and finder fast and identical on H2 and
+ * PostgreSQL (see docs/decisions.md).
+ */
+@Service
+public class CatalogService {
+
+    /** How many search results a page shows. */
+    public static final int SEARCH_PAGE_SIZE = 20;
+
+    private static final Comparator<CatalogEntry> BY_TITLE =
+            Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
+
+    private final CatalogRepository repository;
+    private final TransactionTemplate transactions;
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+    CatalogService(CatalogRepository repository, PlatformTransactionManager transactionManager) {
+        this.repository = repository;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setReadOnly(true);
+    }
+
+    private record Snapshot(List<CatalogEntry> entries, Map<String, CatalogEntry> bySlug,
+                            List<GroupSummary> groups, SearchIndex index, LocalDate lastModified) {
+    }
+
+    /**
+     * Drops the snapshot so that the next request reads the database again. Whatever changes the
+     * occupations (an import, a new data version) calls this once it has committed.
+     */
+    public void dataChanged() {
+        snapshot.set(null);
+    }
+
+    /** Every occupation, by title. */
+    public List<CatalogEntry> all() {
+        return snapshot().entries();
+    }
+
+    public Optional<CatalogEntry> find(String slug) {
+        return Optional.ofNullable(snapshot().bySlug().get(slug));
+    }
+
+    /** Every group, in the Handbook's order, with its occupations (groups without any included). */
+    public List<GroupSummary> groups() {
+        return snapshot().groups();
+    }
+
+    public Optional<GroupSummary> group(String slug) {
+        return groups().stream().filter(g -> g.slug().equals(slug)).findFirst();
+    }
+
+    /** The occupations matching the finder's filters, in its order. */
+    public List<CatalogEntry> find(FinderQuery query) {
+        return all().stream().filter(query::test).sorted(query.sort().comparator()).toList();
+    }
+
+    /** One page ({@value #SEARCH_PAGE_SIZE} results, the first page is 1) of a query's matches, best first. */
+    public SearchResults search(String query, int page) {
+        return snapshot().index().search(query, (page - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
+    }
+
+    /**
+     * The occupations to compare, in the order asked for, once each; slugs of no occupation are
+     * returned apart so the page can name them.
+     */
+    public Comparison compare(List<String> slugs) {
+        List<CatalogEntry> found = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String slug : new LinkedHashSet<>(slugs)) {
+            CatalogEntry entry = snapshot().bySlug().get(slug);
+            if (entry == null) {
+                unknown.add(slug);
+            } else {
+                found.add(entry);
+            }
+        }
+        return new Comparison(List.copyOf(found), List.copyOf(unknown));
+    }
+
+    public record Comparison(List<CatalogEntry> occupations, List<String> unknown) {
+    }
+
+    /** The latest modification date of any occupation, for the lastmod of pages that list them. */
+    public LocalDate lastModified() {
+        return snapshot().lastModified();
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot.get();
+        if (current == null) {
+            synchronized (snapshot) {
+                current = snapshot.get();
+                if (current == null) {
+                    current = Objects.requireNonNull(transactions.execute(status -> load()));
+                    snapshot.set(current);
+                }
+            }
+        }
+        return current;
+    }
+
+    private Snapshot load() {
+        List<Occupation> occupations = repository.findAllWithGroup();
+        Map<Long, String> slugById = occupations.stream()
+                .collect(Collectors.toMap(Occupation::getId, Occupation::getSlug));
+        List<CatalogEntry> entries = occupations.stream().map(CatalogService::entry).sorted(BY_TITLE).toList();
+        Map<String, CatalogEntry> bySlug = entries.stream()
+                .collect(Collectors.toMap(CatalogEntry::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<String>> passages = passages(slugById);
+        LocalDate lastModified = entries.stream().map(CatalogEntry::lastModifiedDate).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Snapshot(entries, Map.copyOf(bySlug), groups(repository.findAllGroups(), entries),
+                SearchIndex.build(entries, passages), lastModified);
+    }
+
+    /** Each occupation's tab summaries, then its narrative, tab by tab in BLS order. */
+    private Map<String, List<String>> passages(Map<Long, String> slugById) {
+        record Passage(long occupation, int order, String text) {
+        }
+        List<Passage> all = new ArrayList<>();
+        for (Object[] row : repository.findTabSummaryTexts()) {
+            all.add(new Passage((Long) row[0], order(row[1], row[2], 0), (String) row[3]));
+        }
+        for (Object[] row : repository.findNarrativeTexts()) {
+            all.add(new Passage((Long) row[0], order(row[1], row[2], 1), (String) row[3]));
+        }
+        all.sort(Comparator.comparingLong(Passage::occupation).thenComparingInt(Passage::order));
+        Map<String, List<String>> bySlug = new HashMap<>();
+        for (Passage passage : all) {
+            bySlug.computeIfAbsent(slugById.get(passage.occupation()), s -> new ArrayList<>()).add(passage.text());
+        }
+        return bySlug;
+    }
+
+    private static int order(Object tab, Object position, int part) {
+        return part * 1_000_000 + ((Tab) tab).ordinal() * 10_000 + (Integer) position;
+    }
+
+    private static List<GroupSummary> groups(List<OccupationGroup> groups, List<CatalogEntry> entries) {
+        Map<String, List<CatalogEntry>> byGroup = entries.stream()
+                .collect(Collectors.groupingBy(e -> e.group().slug()));
+        return groups.stream()
+                .sorted(Comparator.comparingInt(OccupationGroup::getPosition).thenComparing(OccupationGroup::getSlug))
+                .map(g -> new GroupSummary(g.getSlug(), g.getTitle(), byGroup.getOrDefault(g.getSlug(), List.of())))
+                .toList();
+    }
+
+    private static CatalogEntry entry(Occupation o) {
+        return new CatalogEntry(o.getSlug(), o.getTitle(), o.getOtherName(),
+                new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()), o.getSocCode(), o.isProfileLoaded(),
+                o.getSummaryDuties(), o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
+                o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getWageP10Annual(), o.getWageP90Annual(),
+                o.getWagesReferenceDate(), o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
+                o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange(), o.getOpeningsPerYear(),
+                o.getSourceUrl(), o.getLastModifiedDate());
+    }
+}

@@ -1,0 +1,221 @@
+package org.handbook.catalog;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.handbook.occupation.EducationLevel;
+import org.handbook.occupation.OnTheJobTraining;
+import org.handbook.occupation.OutlookDescriptor;
+import org.handbook.occupation.WorkExperience;
+import org.handbook.system.Labelled;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The Occupation Finder's filters and sort, as the finder page, its CSV and the JSON API read
+ * them from query parameters. Within a filter the values chosen are alternatives (any of them);
+ * across filters all must hold. An empty filter lets everything through. An occupation that lacks
+ * the figure a filter tests (such as one whose profile is not loaded) does not pass that filter.
+ *
+ * <p>Parameters ({@link #parse}): {@code education}, {@code experience}, {@code training},
+ * {@code growth}, {@code jobs}, {@code pay} (each repeatable) and {@code sort}; their values are
+ * the lower-case, hyphenated names of the constants ({@code bachelor}, {@code less-than-5-years},
+ * {@code much-faster}, {@code from-1000-to-4999}, {@code from-40000-to-59999}, {@code pay}).
+ */
+public record FinderQuery(
+        Set<EducationLevel> education,
+        Set<WorkExperience> experience,
+        Set<OnTheJobTraining> training,
+        Set<OutlookDescriptor> growth,
+        Set<NewJobsRange> jobs,
+        Set<PayRange> pay,
+        FinderSort sort) {
+
+    public static final String EDUCATION = "education";
+    public static final String EXPERIENCE = "experience";
+    public static final String TRAINING = "training";
+    public static final String GROWTH = "growth";
+    public static final String JOBS = "jobs";
+    public static final String PAY = "pay";
+    public static final String SORT = "sort";
+
+    /** Every occupation, by title. */
+    public static final FinderQuery ALL = new FinderQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+            Set.of(), FinderSort.TITLE);
+
+    private static final int ECHO_LIMIT = 40;
+
+    public FinderQuery {
+        education = Collections.unmodifiableSet(copy(education, EducationLevel.class));
+        experience = Collections.unmodifiableSet(copy(experience, WorkExperience.class));
+        training = Collections.unmodifiableSet(copy(training, OnTheJobTraining.class));
+        growth = Collections.unmodifiableSet(copy(growth, OutlookDescriptor.class));
+        jobs = Collections.unmodifiableSet(copy(jobs, NewJobsRange.class));
+        pay = Collections.unmodifiableSet(copy(pay, PayRange.class));
+        sort = sort == null ? FinderSort.TITLE : sort;
+    }
+
+    /**
+     * The query the parameters describe, or what is wrong with them.
+     *
+     * @param parameters query parameters by name (e.g. a {@code MultiValueMap}); names the finder
+     *                   does not know are left to the caller; empty values mean "any"
+     * @return the query, valid or not, and one message per parameter with an invalid value,
+     *         keyed by parameter name, in the order of the form
+     */
+    public static Parsed parse(Map<String, List<String>> parameters) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        FinderQuery query = new FinderQuery(
+                values(parameters, EDUCATION, EducationLevel.class, "entry-level education", errors),
+                values(parameters, EXPERIENCE, WorkExperience.class, "work experience", errors),
+                values(parameters, TRAINING, OnTheJobTraining.class, "on-the-job training", errors),
+                values(parameters, GROWTH, OutlookDescriptor.class, "projected growth rate", errors),
+                values(parameters, JOBS, NewJobsRange.class, "projected number of new jobs", errors),
+                values(parameters, PAY, PayRange.class, "median pay", errors),
+                sort(parameters, errors));
+        return new Parsed(query, Collections.unmodifiableMap(errors));
+    }
+
+    /** A parsed query; {@code errors} maps a parameter name to a message saying what is wrong with it. */
+    public record Parsed(FinderQuery query, Map<String, String> errors) {
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    /** The value of a constant in a query parameter: {@code LESS_THAN_5_YEARS} is {@code less-than-5-years}. */
+    public static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether the occupation passes every filter. */
+    public boolean test(CatalogEntry entry) {
+        return passes(education, entry.entryEducation(), (e, v) -> e.contains(v))
+                && passes(experience, entry.workExperience(), (e, v) -> e.contains(v))
+                && passes(training, entry.onTheJobTraining(), (e, v) -> e.contains(v))
+                && passes(growth, entry.outlookDescriptor(), (e, v) -> e.contains(v))
+                && passes(jobs, entry.employmentChange(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)))
+                && passes(pay, entry.medianPayAnnual(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)));
+    }
+
+    /** Whether any filter is set. */
+    public boolean filtered() {
+        return !(education.isEmpty() && experience.isEmpty() && training.isEmpty() && growth.isEmpty()
+                && jobs.isEmpty() && pay.isEmpty());
+    }
+
+    /** The query as query parameters ("education=bachelor&amp;sort=pay"), empty for {@link #ALL}. */
+    public String queryString() {
+        UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+        education.forEach(v -> builder.queryParam(EDUCATION, code(v)));
+        experience.forEach(v -> builder.queryParam(EXPERIENCE, code(v)));
+        training.forEach(v -> builder.queryParam(TRAINING, code(v)));
+        growth.forEach(v -> builder.queryParam(GROWTH, code(v)));
+        jobs.forEach(v -> builder.queryParam(JOBS, code(v)));
+        pay.forEach(v -> builder.queryParam(PAY, code(v)));
+        if (sort != FinderSort.TITLE) {
+            builder.queryParam(SORT, code(sort));
+        }
+        String query = builder.build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    /** The filters with their choices, for drawing the form. */
+    public List<Filter> filters() {
+        return List.of(
+                filter(EDUCATION, "Entry-level education", "entry-level-education", EducationLevel.class, education),
+                filter(EXPERIENCE, "Work experience in a related occupation", "work-experience",
+                        WorkExperience.class, experience),
+                filter(TRAINING, "On-the-job training", "on-the-job-training", OnTheJobTraining.class, training),
+                filter(GROWTH, "Projected growth rate, 2022-32", "projected-growth-rate", OutlookDescriptor.class,
+                        growth),
+                filter(JOBS, "Projected number of new jobs, 2022-32", "projected-new-jobs", NewJobsRange.class, jobs),
+                filter(PAY, "Median pay, May 2022", "median-pay", PayRange.class, pay));
+    }
+
+    /** The choices of the sort, for drawing the form. */
+    public List<Option> sortOptions() {
+        return Arrays.stream(FinderSort.values()).map(s -> new Option(code(s), s.label(), s == sort)).toList();
+    }
+
+    /** A filter of the form: its parameter, its legend, the glossary entry that defines it, its choices. */
+    public record Filter(String name, String legend, String glossarySlug, List<Option> options) {
+    }
+
+    public record Option(String code, String label, boolean selected) {
+    }
+
+    private interface Test<E, V> {
+        boolean holds(Set<E> chosen, V value);
+    }
+
+    private static <E, V> boolean passes(Set<E> chosen, V value, Test<E, V> test) {
+        return chosen.isEmpty() || (value != null && test.holds(chosen, value));
+    }
+
+    private static <E extends Enum<E> & Labelled> Filter filter(String name, String legend, String glossarySlug,
+                                                                 Class<E> type, Set<E> chosen) {
+        List<Option> options = Arrays.stream(type.getEnumConstants())
+                .map(c -> new Option(code(c), c.label(), chosen.contains(c))).toList();
+        return new Filter(name, legend, glossarySlug, options);
+    }
+
+    private static <E extends Enum<E> & Labelled> Set<E> values(Map<String, List<String>> parameters, String name,
+                                                                  Class<E> type, String what,
+                                                                  Map<String, String> errors) {
+        Set<E> chosen = EnumSet.noneOf(type);
+        List<String> invalid = new ArrayList<>();
+        for (String value : parameters.getOrDefault(name, List.of())) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            Optional<E> constant = constant(type, value);
+            constant.ifPresentOrElse(chosen::add, () -> invalid.add(value));
+        }
+        if (!invalid.isEmpty()) {
+            errors.put(name, "Choose " + what + " from the list; " + echo(invalid)
+                    + (invalid.size() == 1 ? " is not one of its choices." : " are not among its choices."));
+        }
+        return chosen;
+    }
+
+    private static FinderSort sort(Map<String, List<String>> parameters, Map<String, String> errors) {
+        List<String> values = parameters.getOrDefault(SORT, List.of()).stream()
+                .filter(v -> v != null && !v.isBlank()).toList();
+        if (values.isEmpty()) {
+            return FinderSort.TITLE;
+        }
+        Optional<FinderSort> sort = constant(FinderSort.class, values.get(0));
+        if (values.size() > 1 || sort.isEmpty()) {
+            errors.put(SORT, values.size() > 1 ? "Choose one sort order only."
+                    : "Choose a sort order from the list; " + echo(values) + " is not one of its choices.");
+            return FinderSort.TITLE;
+        }
+        return sort.get();
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String value) {
+        String code = value.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Arrays.stream(type.getEnumConstants()).filter(c -> code(c).equals(code)).findFirst();
+    }
+
+    /** The invalid values as the message quotes them: short, so a long value cannot flood the page. */
+    private static String echo(List<String> values) {
+        return String.join(", ", values.stream().map(v -> {
+            String trimmed = v.strip();
+            return "\u201c" + (trimmed.length() > ECHO_LIMIT ? trimmed.substring(0, ECHO_LIMIT) + "\u2026" : trimmed)
+                    + "\u201d";
+        }).toList());
+    }
+
+    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
+        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
+    }
+}

@@ -1,0 +1,26 @@
+package org.handbook.catalog;
+
+import java.util.List;
+
+/**
+ * The answer to a search: one page of it.
+ *
+ * @param terms   the words searched for, as the index reads them
+ * @param total   how many occupations match
+ * @param offset  how many better matches come before this page's first
+ * @param results this page's matches, best first
+ */
+public record SearchResults(List<String> terms, int total, int offset, List<SearchResult> results) {
+
+    public static final SearchResults NONE = new SearchResults(List.of(), 0, 0, List.of());
+
+    /** The number of the first result shown, counting from 1. */
+    public int first() {
+        return offset + 1;
+    }
+
+    /** The number of the last result shown. */
+    public int last() {
+        return offset + results.size();
+    }
+}

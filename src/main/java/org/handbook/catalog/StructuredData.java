@@ -1,0 +1,114 @@
+package org.handbook.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import org.handbook.occupation.ProfileView;
+import org.handbook.system.PageMeta;
+import org.handbook.system.SiteProperties;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * schema.org JSON-LD for the profile pages, built with Jackson from records so that no text of
+ * the data is ever pasted into JSON by hand. Templates reach it as {@code @structuredData} and
+ * write its answer with {@code th:utext} into a {@code <script type="application/ld+json">}; the
+ * answer is safe there because every {@code </} is written {@code <\/}.
+ */
+@Component("structuredData")
+public class StructuredData {
+
+    private static final String CONTEXT = "https://schema.org";
+
+    private final JsonMapper json;
+    private final SiteProperties site;
+
+    StructuredData(JsonMapper json, SiteProperties site) {
+        this.json = json;
+        this.site = site;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OccupationLd(
+            @JsonProperty("@context") String context,
+            @JsonProperty("@type") String type,
+            String name,
+            String alternateName,
+            String description,
+            CategoryCode occupationalCategory,
+            Place occupationLocation,
+            List<Salary> estimatedSalary,
+            Credential educationRequirements,
+            String experienceRequirements,
+            String sameAs,
+            WebPage mainEntityOfPage) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record CategoryCode(@JsonProperty("@type") String type, String codeValue, String name, CodeSet inCodeSet) {
+    }
+
+    record CodeSet(@JsonProperty("@type") String type, String name) {
+    }
+
+    record Place(@JsonProperty("@type") String type, String name) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Salary(@JsonProperty("@type") String type, String name, String currency, String duration,
+                  Integer median, Integer percentile10, Integer percentile90) {
+    }
+
+    record Credential(@JsonProperty("@type") String type, String credentialCategory) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record WebPage(@JsonProperty("@type") String type, @JsonProperty("@id") String id, String url,
+                   String lastReviewed) {
+    }
+
+    record BreadcrumbList(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
+                          List<ListItem> itemListElement) {
+    }
+
+    record ListItem(@JsonProperty("@type") String type, int position, String name, String item) {
+    }
+
+    /** The schema.org Occupation of a profile. */
+    public String occupation(ProfileView profile) {
+        ProfileView.QuickFacts facts = profile.quickFacts();
+        String url = site.absolute(profile.path());
+        List<Salary> salary = facts.medianPayAnnual() == null ? null : List.of(new Salary(
+                "MonetaryAmountDistribution", "base", "USD", "P1Y", facts.medianPayAnnual(),
+                profile.wageP10Annual(), profile.wageP90Annual()));
+        return write(new OccupationLd(CONTEXT, "Occupation", profile.title(), profile.otherName(),
+                profile.summaryDuties(),
+                profile.socCode() == null ? null : new CategoryCode("CategoryCode", profile.socCode(), profile.title(),
+                        new CodeSet("CategoryCodeSet", "Standard Occupational Classification (SOC)")),
+                new Place("Country", "United States"),
+                salary,
+                facts.entryEducation() == null ? null
+                        : new Credential("EducationalOccupationalCredential", facts.entryEducation().label()),
+                facts.workExperience() == null ? null : facts.workExperience().label(),
+                profile.sourceUrl(),
+                new WebPage("WebPage", url, url,
+                        profile.lastModifiedDate() == null ? null : profile.lastModifiedDate().toString())));
+    }
+
+    /** The page's breadcrumbs as a schema.org BreadcrumbList; the current page is the last item. */
+    public String breadcrumbs(PageMeta page) {
+        List<ListItem> items = new ArrayList<>();
+        List<PageMeta.Crumb> crumbs = page.breadcrumbs();
+        for (int i = 0; i < crumbs.size(); i++) {
+            PageMeta.Crumb crumb = crumbs.get(i);
+            String path = crumb.path() != null ? crumb.path() : page.path();
+            items.add(new ListItem("ListItem", i + 1, crumb.label(), path == null ? null : site.absolute(path)));
+        }
+        return write(new BreadcrumbList(CONTEXT, "BreadcrumbList", items));
+    }
+
+    private String write(Object value) {
+        return json.writeValueAsString(value).replace("</", "<\\/").replace("<!--", "\\u003c!--");
+    }
+}

@@ -1,0 +1,33 @@
+package org.handbook.catalog;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.handbook.occupation.EducationLevel;
+import org.handbook.occupation.OnTheJobTraining;
+import org.handbook.occupation.OutlookDescriptor;
+import org.handbook.occupation.ProfileView.GroupRef;
+import org.handbook.occupation.WorkExperience;
+
+/** Catalog entries made up for unit tests. */
+final class CatalogFixtures {
+
+    static final GroupRef HEALTHCARE = new GroupRef("healthcare", "Healthcare");
+
+    private CatalogFixtures() {
+    }
+
+    static CatalogEntry entry(String slug, String title, String otherName, String duties) {
+        return new CatalogEntry(slug, title, otherName, HEALTHCARE, null, false, duties, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null,
+                "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null);
+    }
+
+    static CatalogEntry loaded(String slug, String title, EducationLevel education, WorkExperience experience,
+                               OnTheJobTraining training, Integer pay, Integer growth, OutlookDescriptor descriptor,
+                               Integer change) {
+        return new CatalogEntry(slug, title, null, HEALTHCARE, "29-0000", true, title + " do things.", education,
+                experience, training, pay, pay == null ? null : BigDecimal.valueOf(pay / 2080.0), null, null,
+                LocalDate.of(2022, 5, 1), 2022, 1000, 2032, growth, descriptor, change, 100,
+                "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", LocalDate.of(2023, 9, 6));
+    }
+}

@@ -1,0 +1,561 @@
+package org.handbook.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.handbook.occupation.Tab;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The catalog's pages as a visitor's browser and a crawler meet them, over HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "handbook.site.base-url=https://handbook.example")
+class CatalogFlowTests {
+
+    static final String BASE = "https://handbook.example";
+    static final String SEED = "health-information-technologists-and-medical-registrars";
+    static final String SEED_PATH = "/healthcare/" + SEED + "/";
+    static final String SEED_TITLE = "Health Information Technologists and Medical Registrars";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    // Home, groups, A-Z
+
+    @Test
+    void homeLeadsToEveryWayIn() throws Exception {
+        Document home = page("/", 200);
+
+        assertThat(home.title()).isEqualTo("Find an occupation | Handbook");
+        assertThat(home.select("h1")).hasSize(1);
+        assertThat(home.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + "/");
+        assertThat(home.select("main form[action=/search] input[name=q]")).hasSize(1);
+        assertThat(home.select("[data-qa=groups] li").eachText())
+                .containsExactly("Healthcare (4 occupations)", "Management (1 occupation)");
+        assertThat(home.select("[data-qa=featured]").attr("href")).isEqualTo(SEED_PATH);
+        assertThat(home.select("main a").eachAttr("href")).contains("/occupation-finder", "/occupations",
+                "/glossary", "/data/occupations.csv", "/data/occupations.json");
+        assertThat(home.select("main").text()).contains("Occupational Outlook Handbook", "2022-32", "May 2022");
+    }
+
+    @Test
+    void groupPageListsItsOccupationsWithDutiesEducationAndPay() throws Exception {
+        Document group = page("/healthcare/", 200);
+
+        assertThat(group.title()).isEqualTo("Healthcare Occupations | Handbook");
+        assertThat(group.select("tbody tr")).hasSize(4);
+        Element seed = group.select("tbody tr").stream()
+                .filter(r -> r.select("th a").attr("href").equals(SEED_PATH)).findFirst().orElseThrow();
+        assertThat(seed.select("td").eachText()).containsExactly(
+                "Health information technologists and medical registrars advise organizations on computerized "
+                        + "healthcare systems and analyze clinical data.",
+                "Associate's degree", "$58,250");
+        assertThat(page("/management/", 200).select("tbody tr th").text())
+                .isEqualTo("Medical and Health Services Managers");
+    }
+
+    @Test
+    void unknownGroupIsNotFoundAndAGroupWithoutSlashRedirects() throws Exception {
+        assertThat(get("/no-such-group/").statusCode()).isEqualTo(404);
+        assertThat(get("/no-such-group").statusCode()).isEqualTo(404);
+        HttpResponse<String> redirect = get("/healthcare");
+        assertThat(redirect.statusCode()).isEqualTo(301);
+        assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/healthcare/");
+    }
+
+    @Test
+    void indexListsEveryOccupationUnderItsLetter() throws Exception {
+        Document index = page("/occupations", 200);
+
+        assertThat(index.select("nav.catalog-letters a").eachText()).containsExactly("H", "M");
+        assertThat(index.select("nav.catalog-letters span").eachText()).hasSize(24);
+        assertThat(index.select("#letter-M")).hasSize(1);
+        assertThat(index.select("#letter-M + ul li > a").eachText()).containsExactly(
+                "Medical and Health Services Managers", "Medical Assistants", "Medical Records Specialists",
+                "Medical Transcriptionists");
+        assertThat(index.select("#letter-H + ul li > a").attr("href")).isEqualTo(SEED_PATH);
+    }
+
+    // Search
+
+    @Test
+    void searchRanksTitleMatchesFirstAndMarksTheWords() throws Exception {
+        Document results = page("/search?q=medical+records", 200);
+
+        List<String> titles = results.select("[data-qa=results] h2").eachText();
+        assertThat(titles.get(0)).isEqualTo("Medical Records Specialists");
+        assertThat(titles).contains(SEED_TITLE);
+        assertThat(results.select("[data-qa=results] li").first().select("h2 mark").eachText())
+                .containsExactly("Medical", "Records");
+        assertThat(results.select("[data-qa=results] .catalog-snippet mark")).isNotEmpty();
+        assertThat(results.select("[data-qa=result-count]").text()).contains("occupations match");
+        assertThat(results.select("#search-q").val()).isEqualTo("medical records");
+    }
+
+    @Test
+    void searchFindsNarrativeText() throws Exception {
+        Document results = page("/search?q=" + enc("registrars"), 200);
+
+        assertThat(results.select("[data-qa=results] h2 a").attr("href")).isEqualTo(SEED_PATH);
+    }
+
+    @Test
+    void searchEchoesTheQueryEscaped() throws Exception {
+        HttpResponse<String> response = get("/search?q=" + enc("<script>alert(1)</script>"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+        assertThat(Jsoup.parse(response.body()).select("#search-q").val()).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void emptyAndWordlessQueriesGetHelp() throws Exception {
+        assertThat(page("/search", 200).select("[data-qa=search-help]").text()).contains("Enter a word");
+        assertThat(page("/search?q=", 200).select("[data-qa=search-help]").text()).contains("Enter a word");
+        assertThat(page("/search?q=" + enc("%%% !!"), 200).select("[data-qa=search-help]").text())
+                .contains("no letters or numbers");
+    }
+
+    @Test
+    void overlongQueriesAndControlCharactersAreRefusedWithAnExplanation() throws Exception {
+        Document tooLong = page("/search?q=" + "a".repeat(201), 400);
+        assertThat(tooLong.title()).startsWith("Error: ");
+        assertThat(tooLong.select("[data-qa=error-summary]").text()).contains("200 characters or fewer");
+        assertThat(tooLong.select("#search-q").attr("aria-describedby")).isEqualTo("search-q-error");
+        assertThat(tooLong.select("#search-q-error").text()).contains("200 characters or fewer");
+
+        Document control = page("/search?q=a%00b", 400);
+        assertThat(control.select("#search-q-error").text()).contains("cannot be searched");
+        assertThat(page("/search?q=" + "a".repeat(200), 200).select("[data-qa=result-count]")).hasSize(1);
+    }
+
+    @Test
+    void searchPagesAreCheckedAndResultPagesAreNotIndexed() throws Exception {
+        Document first = page("/search?q=medical&page=1", 200);
+        assertThat(first.select("[data-qa=results] > li")).hasSize(5);
+        assertThat(first.select("[data-qa=pages]")).isEmpty();
+        assertThat(first.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
+
+        assertThat(page("/search?q=medical&page=2", 200).select("[data-qa=search-help]").text())
+                .contains("no page 2", "end on page 1");
+        for (String page : List.of("0", "abc", "-1", "1001", "99999999999")) {
+            Document invalid = page("/search?q=medical&page=" + page, 400);
+            assertThat(invalid.title()).startsWith("Error: ");
+            assertThat(invalid.select("[data-qa=error-summary]").text()).contains("page number from 1 to 1000");
+        }
+    }
+
+    // Occupation Finder
+
+    @Test
+    void finderWithoutFiltersListsEveryOccupation() throws Exception {
+        Document finder = page("/occupation-finder", 200);
+
+        assertThat(finder.title()).isEqualTo("Occupation Finder | Handbook");
+        assertThat(finder.select("[data-qa=result-count]").text()).isEqualTo("5 occupations found.");
+        assertThat(finder.select("fieldset legend").eachText()).containsExactly("Entry-level education",
+                "Work experience in a related occupation", "On-the-job training", "Projected growth rate, 2022-32",
+                "Projected number of new jobs, 2022-32", "Median pay, May 2022");
+        assertThat(finder.select("input[type=checkbox][name=education]")).hasSize(8);
+        assertThat(finder.select("label[for=education-associate]").text()).isEqualTo("Associate's degree");
+        assertThat(finder.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv");
+        assertThat(finder.select("main a").eachAttr("href")).contains("/data/occupations.csv",
+                "/data/occupations.json");
+    }
+
+    @Test
+    void everyFinderFilterNarrowsTheResult() throws Exception {
+        assertThat(finderTitles("education=associate")).containsExactly(SEED_TITLE);
+        assertThat(finderTitles("education=postsecondary-nondegree")).containsExactly("Medical Assistants",
+                "Medical Records Specialists", "Medical Transcriptionists");
+        assertThat(finderTitles("experience=none")).containsExactly(SEED_TITLE);
+        assertThat(finderTitles("experience=five-years-or-more")).isEmpty();
+        assertThat(finderTitles("training=none")).containsExactly(SEED_TITLE);
+        assertThat(finderTitles("growth=much-faster")).containsExactly(SEED_TITLE);
+        assertThat(finderTitles("growth=decline")).isEmpty();
+        assertThat(finderTitles("jobs=from-5000-to-9999")).containsExactly(SEED_TITLE);
+        assertThat(finderTitles("jobs=from-50000")).isEmpty();
+        assertThat(finderTitles("pay=from-40000-to-59999")).containsExactly(SEED_TITLE, "Medical Records Specialists");
+        assertThat(finderTitles("pay=from-100000")).containsExactly("Medical and Health Services Managers");
+        assertThat(finderTitles("pay=from-30000-to-39999&pay=under-30000")).containsExactly("Medical Assistants",
+                "Medical Transcriptionists");
+        assertThat(finderTitles("education=postsecondary-nondegree&pay=from-40000-to-59999"))
+                .containsExactly("Medical Records Specialists");
+    }
+
+    @Test
+    void finderSortsByPayGrowthJobsAndTitle() throws Exception {
+        assertThat(finderTitles("sort=pay")).containsExactly("Medical and Health Services Managers", SEED_TITLE,
+                "Medical Records Specialists", "Medical Assistants", "Medical Transcriptionists");
+        assertThat(finderTitles("sort=growth").get(0)).isEqualTo(SEED_TITLE);
+        assertThat(finderTitles("sort=jobs").get(0)).isEqualTo(SEED_TITLE);
+        assertThat(finderTitles("sort=title").get(0)).isEqualTo(SEED_TITLE);
+        Document sorted = page("/occupation-finder?sort=pay", 200);
+        assertThat(sorted.select("#sort option[selected]").val()).isEqualTo("pay");
+        assertThat(sorted.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv?sort=pay");
+    }
+
+    @Test
+    void finderReportsEachInvalidValueBesideItsField() throws Exception {
+        Document finder = page("/occupation-finder?education=phd&experience=lots&training=x&growth=huge"
+                + "&jobs=many&pay=" + enc("<b>rich</b>") + "&sort=salary&format=xml", 400);
+
+        assertThat(finder.title()).isEqualTo("Error: Occupation Finder | Handbook");
+        assertThat(finder.select("[data-qa=error-summary] li")).hasSize(8);
+        assertThat(finder.select("[data-qa=error-summary] a").eachAttr("href")).containsExactly("#education",
+                "#experience", "#training", "#growth", "#jobs", "#pay", "#sort", "#format");
+        for (String field : List.of("education", "experience", "training", "growth", "jobs", "pay")) {
+            Element fieldset = finder.selectFirst("fieldset#" + field);
+            assertThat(fieldset.attr("aria-describedby")).isEqualTo(field + "-error");
+            assertThat(fieldset.select("#" + field + "-error").text()).startsWith("Error: Choose");
+        }
+        assertThat(finder.select("#pay-error").text()).contains("\u201c<b>rich</b>\u201d");
+        assertThat(finder.select("#pay-error b")).isEmpty();
+        assertThat(finder.select("#sort").attr("aria-describedby")).isEqualTo("sort-error");
+        assertThat(finder.select("#sort-error").text()).contains("salary");
+        assertThat(finder.select("[data-qa=result-count]")).isEmpty();
+    }
+
+    @Test
+    void finderResultDownloadsAsCsv() throws Exception {
+        HttpResponse<String> csv = get("/occupation-finder.csv?education=associate");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<List<String>> rows = parseCsv(csv.body());
+        assertThat(rows).hasSize(2);
+        assertThat(value(rows, 1, "median_pay_annual")).isEqualTo("58250");
+
+        HttpResponse<String> format = get("/occupation-finder?format=csv&pay=from-40000-to-59999&sort=pay");
+        assertThat(format.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        List<List<String>> byPay = parseCsv(format.body());
+        assertThat(byPay).hasSize(3);
+        assertThat(value(byPay, 1, "title")).isEqualTo(SEED_TITLE);
+        assertThat(value(byPay, 2, "median_pay_annual")).isEqualTo("47180");
+
+        HttpResponse<String> invalid = get("/occupation-finder.csv?education=phd");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(invalid.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(invalid.body()).contains("education: Choose entry-level education");
+    }
+
+    // Compare
+
+    @Test
+    void compareShowsQuickFactsSideBySide() throws Exception {
+        Document compare = page("/compare?o=" + SEED + "&o=medical-assistants", 200);
+
+        assertThat(compare.select("h1").text()).isEqualTo("Compare " + SEED_TITLE + ", Medical Assistants");
+        assertThat(compare.select("[data-qa=compare-table] thead th a").eachText())
+                .containsExactly(SEED_TITLE, "Medical Assistants");
+        Element pay = compare.select("[data-qa=compare-table] tbody tr").get(1);
+        assertThat(pay.select("td").eachText()).containsExactly("$58,250 per year $28.01 per hour",
+                "$38,270 per year");
+        assertThat(compare.select("[data-qa=compare-table]").text()).contains("16% (Much faster than average)",
+                "Not available");
+        assertThat(compare.select("link[rel=canonical]").attr("href"))
+                .isEqualTo(BASE + "/compare?o=" + SEED + "&o=medical-assistants");
+        assertThat(compare.select("[data-qa=compare-chosen] a").eachAttr("href"))
+                .contains("/compare?o=medical-assistants", "/compare?o=" + SEED);
+    }
+
+    @Test
+    void compareWithFewerThanTwoExplainsHowToAdd() throws Exception {
+        Document none = page("/compare", 200);
+        assertThat(none.select("[data-qa=compare-help]").text()).contains("2 to 4 occupations");
+        assertThat(none.select("#compare-add option")).hasSize(5);
+
+        Document one = page("/compare?o=" + SEED, 200);
+        assertThat(one.select("[data-qa=compare-help]").text()).contains("Add at least one more");
+        assertThat(one.select("[data-qa=compare-add] input[type=hidden][name=o]").val()).isEqualTo(SEED);
+        assertThat(one.select("#compare-add option")).hasSize(4);
+        assertThat(one.select("[data-qa=compare-table]")).isEmpty();
+    }
+
+    @Test
+    void compareRefusesTooManyAndUnknownOccupations() throws Exception {
+        Document five = page("/compare?o=" + SEED + "&o=medical-assistants&o=medical-transcriptionists"
+                + "&o=medical-and-health-services-managers&o=medical-records-and-health-information-technicians", 400);
+        assertThat(five.title()).startsWith("Error: ");
+        assertThat(five.select("[data-qa=error-summary]").text()).contains("at most 4");
+
+        Document unknown = page("/compare?o=" + SEED + "&o=" + enc("<i>nobody</i>"), 400);
+        assertThat(unknown.select("[data-qa=error-summary]").text())
+                .contains("no occupation \u201c<i>nobody</i>\u201d");
+        assertThat(unknown.select("[data-qa=error-summary] i")).isEmpty();
+        assertThat(unknown.select("[data-qa=compare-chosen] a").first().text()).isEqualTo(SEED_TITLE);
+    }
+
+    @Test
+    void profilesLinkToCompare() throws Exception {
+        assertThat(page(SEED_PATH, 200).select("[data-qa=compare-link]").attr("href"))
+                .isEqualTo("/compare?o=" + SEED);
+        assertThat(page("/healthcare/medical-assistants/", 200).select("[data-qa=compare-link]").attr("href"))
+                .isEqualTo("/compare?o=medical-assistants");
+        assertThat(page("/occupation-finder", 200).select("form[action=/compare] input[name=o]")).hasSize(5);
+    }
+
+    // Downloads
+
+    @Test
+    void csvDownloadHasAHeaderAndEveryOccupationsFigures() throws Exception {
+        HttpResponse<String> response = get("/data/occupations.csv");
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(response.body()).contains("\r\n");
+
+        List<List<String>> rows = parseCsv(response.body());
+        assertThat(rows.get(0)).startsWith("slug", "title", "other_name", "group", "soc_code");
+        assertThat(rows).hasSize(6);
+        int seed = rowOf(rows, SEED);
+        assertThat(value(rows, seed, "median_pay_annual")).isEqualTo("58250");
+        assertThat(value(rows, seed, "median_pay_hourly")).isEqualTo("28.01");
+        assertThat(value(rows, seed, "employment")).isEqualTo("37900");
+        assertThat(value(rows, seed, "employment_change")).isEqualTo("6200");
+        assertThat(value(rows, seed, "projected_growth_percent")).isEqualTo("16");
+        assertThat(value(rows, seed, "entry_level_education")).isEqualTo("Associate's degree");
+        assertThat(value(rows, seed, "url")).isEqualTo(BASE + SEED_PATH);
+        assertThat(value(rows, seed, "source_url")).startsWith("https://www.bls.gov/ooh/healthcare/");
+        int records = rowOf(rows, "medical-records-and-health-information-technicians");
+        assertThat(value(rows, records, "title")).isEqualTo("Medical Records Specialists");
+        assertThat(value(rows, records, "other_name")).isEqualTo("Medical records and health information technicians");
+        assertThat(value(rows, records, "employment")).isEmpty();
+    }
+
+    @Test
+    void jsonDownloadHoldsEveryOccupationAndItsSource() throws Exception {
+        HttpResponse<String> response = get("/data/occupations.json");
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+
+        JsonNode download = json.readTree(response.body());
+        assertThat(download.get("source").asString()).contains("Bureau of Labor Statistics");
+        assertThat(download.get("occupations")).hasSize(5);
+        JsonNode seed = null;
+        for (JsonNode occupation : download.get("occupations")) {
+            if (occupation.get("slug").asString().equals(SEED)) {
+                seed = occupation;
+            }
+        }
+        assertThat(seed).isNotNull();
+        assertThat(seed.get("medianPayAnnual").asInt()).isEqualTo(58250);
+        assertThat(seed.get("url").asString()).isEqualTo(BASE + SEED_PATH);
+        assertThat(seed.get("sourceUrl").asString()).startsWith("https://www.bls.gov/ooh/");
+    }
+
+    // Being found
+
+    @Test
+    void profileCarriesOccupationAndBreadcrumbJsonLd() throws Exception {
+        Document profile = page(SEED_PATH + "pay", 200);
+
+        List<JsonNode> blocks = new ArrayList<>();
+        for (Element script : profile.select("script[type=application/ld+json]")) {
+            blocks.add(json.readTree(script.data()));
+        }
+        assertThat(blocks).hasSize(2);
+        JsonNode occupation = blocks.get(0);
+        assertThat(occupation.get("@type").asString()).isEqualTo("Occupation");
+        assertThat(occupation.get("name").asString()).isEqualTo(SEED_TITLE);
+        assertThat(occupation.get("description").asString()).startsWith("Health information technologists");
+        assertThat(occupation.get("occupationalCategory").get("codeValue").asString()).isEqualTo("29-9021");
+        JsonNode salary = occupation.get("estimatedSalary").get(0);
+        assertThat(salary.get("@type").asString()).isEqualTo("MonetaryAmountDistribution");
+        assertThat(salary.get("currency").asString()).isEqualTo("USD");
+        assertThat(salary.get("median").asInt()).isEqualTo(58250);
+        assertThat(salary.get("percentile10").asInt()).isEqualTo(34970);
+        assertThat(salary.get("percentile90").asInt()).isEqualTo(103380);
+        assertThat(occupation.get("educationRequirements").get("credentialCategory").asString())
+                .isEqualTo("Associate's degree");
+        assertThat(occupation.get("experienceRequirements").asString()).isEqualTo("None");
+        assertThat(occupation.get("mainEntityOfPage").get("@id").asString()).isEqualTo(BASE + SEED_PATH);
+        assertThat(occupation.get("mainEntityOfPage").get("lastReviewed").asString()).isEqualTo("2023-09-06");
+        JsonNode breadcrumbs = blocks.get(1);
+        assertThat(breadcrumbs.get("@type").asString()).isEqualTo("BreadcrumbList");
+        assertThat(breadcrumbs.get("itemListElement")).hasSize(4);
+        assertThat(breadcrumbs.get("itemListElement").get(3).get("item").asString())
+                .isEqualTo(BASE + SEED_PATH + "pay");
+    }
+
+    @Test
+    void sitemapListsEveryPageAndEveryProfileTab() throws Exception {
+        HttpResponse<String> response = get("/sitemap.xml");
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+
+        org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+        NodeList urls = xml.getElementsByTagName("url");
+        Set<String> locs = new HashSet<>();
+        for (int i = 0; i < urls.getLength(); i++) {
+            org.w3c.dom.Element url = (org.w3c.dom.Element) urls.item(i);
+            String loc = url.getElementsByTagName("loc").item(0).getTextContent();
+            locs.add(loc);
+            if (loc.startsWith(BASE + SEED_PATH)) {
+                assertThat(url.getElementsByTagName("lastmod").item(0).getTextContent()).isEqualTo("2023-09-06");
+            }
+        }
+        assertThat(locs).contains(BASE + "/", BASE + "/occupations", BASE + "/occupation-finder", BASE + "/glossary",
+                BASE + "/healthcare/", BASE + "/management/", BASE + "/healthcare/medical-assistants/");
+        for (Tab tab : Tab.all()) {
+            assertThat(locs).contains(BASE + SEED_PATH + tab.path());
+        }
+        assertThat(locs).hasSize(4 + 2 + 5 + 8);
+    }
+
+    @Test
+    void robotsPointToTheSitemap() throws Exception {
+        HttpResponse<String> robots = get("/robots.txt");
+
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.body()).contains("User-agent: *", "Sitemap: " + BASE + "/sitemap.xml");
+    }
+
+    @Test
+    void canonicalLinkIgnoresAForgedHostHeader() throws Exception {
+        for (String path : List.of("/", "/occupation-finder", SEED_PATH)) {
+            Document page = Jsoup.parse(getWithHost(path, "evil.example"));
+            assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + path);
+            assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(BASE + path);
+        }
+    }
+
+    @Test
+    void everyPageHasItsOwnTitleAndDescription() throws Exception {
+        Set<String> titles = new HashSet<>();
+        Set<String> descriptions = new HashSet<>();
+        List<String> paths = List.of("/", "/healthcare/", "/management/", "/occupations", "/search",
+                "/search?q=medical", "/occupation-finder", "/compare", "/compare?o=" + SEED + "&o=medical-assistants",
+                "/glossary", SEED_PATH, SEED_PATH + "pay");
+        for (String path : paths) {
+            Document page = page(path, 200);
+            titles.add(page.title());
+            descriptions.add(page.select("meta[name=description]").attr("content"));
+            assertThat(page.select("meta[property=og:title]").attr("content")).isNotBlank();
+        }
+        assertThat(titles).hasSize(paths.size());
+        assertThat(descriptions).hasSizeGreaterThanOrEqualTo(paths.size() - 2);
+    }
+
+    @Test
+    void glossaryLinksOfProfilesAndCatalogPagesReachADefinition() throws Exception {
+        Set<String> anchors = new HashSet<>(page("/glossary", 200).select("[id]").eachAttr("id"));
+        for (String path : List.of(SEED_PATH, "/healthcare/medical-assistants/", "/occupation-finder", "/healthcare/",
+                "/compare?o=" + SEED + "&o=medical-assistants")) {
+            for (String href : page(path, 200).select("a[href^=/glossary#]").eachAttr("href")) {
+                assertThat(anchors).as(href + " on " + path).contains(href.substring("/glossary#".length()));
+            }
+        }
+        assertThat(page(SEED_PATH, 200).select("[data-qa=quick-facts] th a").eachAttr("href"))
+                .containsExactly("/glossary#median-pay", "/glossary#entry-level-education",
+                        "/glossary#work-experience", "/glossary#on-the-job-training", "/glossary#number-of-jobs",
+                        "/glossary#job-outlook-rate", "/glossary#employment-change");
+    }
+
+    // Helpers
+
+    private List<String> finderTitles(String query) throws Exception {
+        return page("/occupation-finder?" + query, 200).select("[data-qa=finder-results] tbody th").eachText();
+    }
+
+    private Document page(String path, int status) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(status);
+        return Jsoup.parse(response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A raw request, since HTTP clients will not send another Host header. */
+    private String getWithHost(String path, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nX-Forwarded-Host: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static int rowOf(List<List<String>> rows, String slug) {
+        for (int i = 1; i < rows.size(); i++) {
+            if (rows.get(i).get(0).equals(slug)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No row " + slug);
+    }
+
+    private static String value(List<List<String>> rows, int row, String column) {
+        return rows.get(row).get(rows.get(0).indexOf(column));
+    }
+
+    /** RFC 4180: fields separated by commas, rows by CRLF, quoted fields with doubled quotes. */
+    static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        assertThat(row).as("CSV ends with CRLF").isEmpty();
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(rows.get(0).size()));
+        return rows;
+    }
+}

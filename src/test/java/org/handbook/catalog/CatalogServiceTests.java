@@ -1,0 +1,72 @@
+package org.handbook.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The catalog's snapshot read from the seeded database (rolled back after each test). */
+@DataJpaTest
+@Import(CatalogService.class)
+class CatalogServiceTests {
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    /** The snapshot outlives each test's rollback; drop it so no test sees another's rows. */
+    @AfterEach
+    void forgetSnapshot() {
+        catalog.dataChanged();
+    }
+
+    @Test
+    void readsEveryOccupationByTitleWithItsGroup() {
+        List<CatalogEntry> all = catalog.all();
+
+        assertThat(all).extracting(CatalogEntry::title).containsExactly(
+                "Health Information Technologists and Medical Registrars", "Medical and Health Services Managers",
+                "Medical Assistants", "Medical Records Specialists", "Medical Transcriptionists");
+        CatalogEntry seed = all.get(0);
+        assertThat(seed.medianPayAnnual()).isEqualTo(58250);
+        assertThat(seed.employmentChange()).isEqualTo(6200);
+        assertThat(seed.path()).isEqualTo("/healthcare/health-information-technologists-and-medical-registrars/");
+        assertThat(catalog.groups()).extracting(GroupSummary::slug, GroupSummary::count)
+                .containsExactly(tuple("healthcare", 4),
+                        tuple("management", 1));
+    }
+
+    @Test
+    void searchesTabSummariesAndNarrative() {
+        SearchResults results = catalog.search("registrars", 1);
+
+        assertThat(results.results()).extracting(r -> r.entry().slug())
+                .containsExactly("health-information-technologists-and-medical-registrars");
+        assertThat(catalog.search("cancer registrars", 1).total()).isEqualTo(1);
+    }
+
+    @Test
+    void rebuildsFromTheDatabaseAfterDataChanged() {
+        assertThat(catalog.search("zymurgists", 1).total()).isZero();
+        jdbc.update("""
+                insert into occupation (slug, group_id, title, plural_noun, profile_loaded, summary_duties,
+                    entry_education, median_pay_annual, source_url)
+                values ('zymurgists', (select id from occupation_group where slug = 'management'), 'Zymurgists',
+                    'zymurgists', false, 'Zymurgists brew.', 'BACHELOR', 70000, 'https://example.org/z')""");
+
+        assertThat(catalog.search("zymurgists", 1).total()).as("the snapshot stays until told").isZero();
+        catalog.dataChanged();
+
+        assertThat(catalog.search("zymurgists", 1).results()).extracting(r -> r.entry().title())
+                .containsExactly("Zymurgists");
+        assertThat(catalog.group("management").orElseThrow().count()).isEqualTo(2);
+    }
+}
