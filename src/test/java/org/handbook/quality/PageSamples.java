@@ -22,6 +22,18 @@ final class PageSamples {
 
     static List<Sample> all() {
         List<Sample> samples = new ArrayList<>();
+        samples.add(new Sample("home", "/", 200));
+        samples.add(new Sample("group", "/healthcare/", 200));
+        samples.add(new Sample("A-Z index", "/occupations", 200));
+        samples.add(new Sample("search results", "/search?q=medical+records", 200));
+        samples.add(new Sample("search without a query", "/search", 200));
+        samples.add(new Sample("search too long (400)", "/search?q=" + "a".repeat(201), 400));
+        samples.add(new Sample("occupation finder", "/occupation-finder", 200));
+        samples.add(new Sample("finder with results", "/occupation-finder?education=associate&sort=pay", 200));
+        samples.add(new Sample("finder with an invalid value (400)", "/occupation-finder?education=phd", 400));
+        samples.add(new Sample("compare", "/compare?o=health-information-technologists-and-medical-registrars&o=medical-assistants", 200));
+        samples.add(new Sample("compare with one occupation", "/compare?o=medical-assistants", 200));
+        samples.add(new Sample("compare with an unknown occupation (400)", "/compare?o=x", 400));
         for (Tab tab : Tab.values()) {
             samples.add(new Sample("tab " + tab.label(), PROFILE + tab.path(), 200));
         }
