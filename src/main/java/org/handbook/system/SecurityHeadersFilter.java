@@ -1,5 +1,6 @@
 package org.handbook.system;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,21 +39,17 @@ final class SecurityHeadersFilter extends OncePerRequestFilter {
         this.framing = framing;
     }
 
+    /**
+     * An error page keeps the headers of the request that failed (an embed's error stays
+     * framable); one that has none (Tomcat refused the request before any filter ran) gets the
+     * site's own, which let no other site frame it.
+     */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        apply(request, response, pathWithinApplication(request));
-        chain.doFilter(request, response);
-    }
-
-    /**
-     * An error page keeps the headers of the request that failed; should something have reset
-     * them, it gets the site's own, which let no other site frame it.
-     */
-    @Override
-    protected void doFilterNestedErrorDispatch(HttpServletRequest request, HttpServletResponse response,
-            FilterChain chain) throws ServletException, IOException {
-        if (!response.containsHeader(CSP)) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            apply(request, response, pathWithinApplication(request));
+        } else if (!response.containsHeader(CSP)) {
             apply(request, response, "/");
         }
         chain.doFilter(request, response);
