@@ -58,16 +58,16 @@ start_instance() {
     PIDS+=($!)
 }
 
-# Waits up to 180 s for an instance on port $1 to be ready and to serve the page.
+# Waits up to 300 s for an instance on port $1 to be ready and to serve the page.
 await_ready() {
-    for _ in $(seq 1 180); do
+    for _ in $(seq 1 300); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$1/actuator/health/readiness")" = 200 ] \
             && [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$1$PAGE")" = 200 ]; then
             return 0
         fi
         sleep 1
     done
-    fail "the instance on port $1 did not serve $PAGE within 180 s"
+    fail "the instance on port $1 did not serve $PAGE within 300 s"
 }
 
 stop_instance() {
@@ -86,7 +86,7 @@ sql -v db=$DB -v migrator_password=$MIGRATOR_PASSWORD -v reader_password=$READER
 
 log "two instances started together on one empty database"
 start_instance 8392
-start_instance 8393
+start_instance 8393 --logging.structured.format.console=ecs --handbook.access-log.enabled=true
 await_ready 8392
 await_ready 8393
 migrations=$(sql -d $DB -tA -c "select count(*) from flyway_schema_history where version is not null")
@@ -94,6 +94,14 @@ distinct=$(sql -d $DB -tA -c "select count(distinct version) from flyway_schema_
 [ "$migrations" = "$distinct" ] && [ "$migrations" -gt 0 ] || fail "flyway_schema_history: $migrations rows for $distinct versions"
 owner=$(sql -d $DB -tA -c "select tableowner from pg_tables where tablename = 'occupation'")
 [ "$owner" = handbook_migrator ] || fail "the schema belongs to $owner, not to the migration role"
+
+log "JSON logs and the access log, each switched on with one setting"
+grep -q '^{"@timestamp"' "$WORK/instance-8393.log" || fail "logging.structured.format.console=ecs gave no JSON log lines"
+grep '"logger":"org.handbook.access"' "$WORK/instance-8393.log" | grep -q "\"message\":\"GET $PAGE 200 [0-9]*ms\"" \
+    || fail "no JSON access log line for GET $PAGE"
+if grep -q 'org.handbook.access' "$WORK/instance-8392.log"; then
+    fail "the access log is on without its setting"
+fi
 
 log "the runtime role reads and cannot write"
 PGPASSWORD=$READER_PASSWORD psql -X -q -h 127.0.0.1 -U handbook_reader -d $DB -tA \

@@ -64,7 +64,7 @@ log "starting $JAR on $BASE"
 java -jar "$JAR" --spring.profiles.active=postgres --server.address=127.0.0.1 --server.port="$PORT" \
     --spring.main.banner-mode=off >"$LOG" 2>&1 &
 APP=$!
-await /actuator/health/readiness 180 200 || fail "not ready within 180 s"
+await /actuator/health/readiness 300 200 || fail "not ready within 300 s"
 
 for _ in 1 2; do
     [ "$(status "$WARM")" = 200 ] || fail "$WARM did not answer 200 before the outage"

@@ -3,7 +3,6 @@ package org.handbook.system;
 import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
@@ -46,12 +45,8 @@ class DatabaseOutageAdvice {
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(problem);
         }
-        sendUnavailable(response);
-        return null;
-    }
-
-    private static void sendUnavailable(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
+        return null;
     }
 
     /** A failure to reach the database: no connection, a connection lost, the server shutting down. */

@@ -55,6 +55,13 @@ class HttpCachingTests {
     }
 
     @Test
+    void instancesAreStatelessNoSessionNoCookie() {
+        for (String path : List.of(PROFILE, PAY_TAB, "/actuator/health", "/healthcare/no-such-occupation/")) {
+            assertThat(http.get(path).headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void eachAddressHasItsOwnEtag() {
         String pay = http.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
         String summary = http.get(PROFILE).headers().firstValue("ETag").orElseThrow();

@@ -34,7 +34,7 @@ final class LocalHttp {
 
     HttpResponse<byte[]> send(String method, String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30))
+                .timeout(Duration.ofSeconds(120))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
@@ -52,7 +52,7 @@ final class LocalHttp {
     /** A request line sent as written, for addresses an HTTP client refuses to send (such as {@code /%}). */
     String raw(String requestLine) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(120_000);
             OutputStream out = socket.getOutputStream();
             out.write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
