@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractMap.SimpleImmutableEntry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ final class RenderCacheFilter extends OncePerRequestFilter {
     /** Headers that belong to one exchange, not to the rendered answer. */
     private static final Set<String> NOT_REPLAYED = Set.of(
             "content-length", "content-encoding", "content-type", "transfer-encoding", "date", "connection",
-            "keep-alive", "vary", "etag", "last-modified", "cache-control");
+            "keep-alive", "etag", "last-modified", "cache-control");
     private static final int LONGEST_KEPT_ADDRESS = 2000;
 
     private final DataVersion dataVersion;
@@ -97,8 +98,13 @@ final class RenderCacheFilter extends OncePerRequestFilter {
             return;
         }
         if (kept != null) {
+            kept.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
             validators(response, etag, lastModified);
             send(request, response, kept);
+            return;
+        }
+        if (HttpMethod.HEAD.matches(request.getMethod())) {
+            chain.doFilter(request, response);
             return;
         }
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
@@ -108,15 +114,13 @@ final class RenderCacheFilter extends OncePerRequestFilter {
             return;
         }
         validators(response, etag, lastModified);
-        if (!HttpMethod.GET.matches(request.getMethod()) || key.length() > LONGEST_KEPT_ADDRESS) {
+        if (!properties.renderCache() || key.length() > LONGEST_KEPT_ADDRESS) {
             rendering.copyBodyToResponse();
             return;
         }
         RenderCache.Entry entry = RenderCache.Entry.of(rendering.getContentType(), replayable(response),
                 rendering.getContentAsByteArray());
-        if (properties.renderCache()) {
-            cache.put(key, entry);
-        }
+        cache.put(key, entry);
         send(request, response, entry);
     }
 
@@ -177,11 +181,17 @@ final class RenderCacheFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The validators and caching rules; Vary keeps what the handler named (CORS: Origin). */
     private void validators(HttpServletResponse response, String etag, Instant lastModified) {
         response.setHeader(HttpHeaders.ETAG, etag);
         response.setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified.toEpochMilli());
         response.setHeader(HttpHeaders.CACHE_CONTROL, properties.cacheControl());
-        response.setHeader(HttpHeaders.VARY, "Accept-Encoding");
+        boolean varies = response.getHeaders(HttpHeaders.VARY).stream()
+                .flatMap(value -> Arrays.stream(value.split(",")))
+                .anyMatch(name -> name.strip().equalsIgnoreCase(HttpHeaders.ACCEPT_ENCODING));
+        if (!varies) {
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        }
     }
 
     private static List<Map.Entry<String, String>> replayable(HttpServletResponse response) {
@@ -200,9 +210,6 @@ final class RenderCacheFilter extends OncePerRequestFilter {
 
     private static void send(HttpServletRequest request, HttpServletResponse response, RenderCache.Entry entry)
             throws IOException {
-        for (Map.Entry<String, String> header : entry.headers()) {
-            response.addHeader(header.getKey(), header.getValue());
-        }
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(entry.contentType());
         boolean gzip = entry.gzipped() != null && acceptsGzip(request);
