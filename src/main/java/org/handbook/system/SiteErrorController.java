@@ -23,6 +23,7 @@ class SiteErrorController implements ErrorController {
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         HttpStatus status = statusOf(request);
         response.setStatus(status.value());
+        response.setHeader("Cache-Control", "no-store");
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.setHeader("Retry-After", "30");
         }

@@ -1,0 +1,112 @@
+package org.handbook.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.handbook.support.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Two instances started at the same moment against one empty PostgreSQL database: Flyway's lock
+ * lets one migrate while the other waits, and both serve the site. PostgreSQL pass only.
+ */
+@EnabledIfSystemProperty(named = "handbook.test.database", matches = "postgres")
+class ConcurrentStartTests {
+
+    private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)");
+
+    @Test
+    void twoInstancesOnOneEmptyDatabaseBothComeUpWithOneSchema() throws Exception {
+        Matcher url = DATABASE_IN_URL.matcher(TestDatabase.postgresUrl());
+        assertThat(url.matches()).as("HANDBOOK_TEST_POSTGRES_URL names a database").isTrue();
+        String database = url.group(2) + "_concurrent_" + ProcessHandle.current().pid();
+        String scratchUrl = url.group(1) + database + url.group(3);
+        admin("drop database if exists " + database + " with (force)");
+        admin("create database " + database);
+
+        ExecutorService starters = Executors.newFixedThreadPool(2);
+        List<ConfigurableApplicationContext> instances = new ArrayList<>();
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            Map<String, Object> settings = new HashMap<>(Map.of(
+                    "spring.datasource.url", scratchUrl,
+                    "server.port", "0",
+                    "spring.main.banner-mode", "off"));
+            Callable<ConfigurableApplicationContext> start = () -> {
+                together.await(1, TimeUnit.MINUTES);
+                return Instances.start(settings);
+            };
+            List<Future<ConfigurableApplicationContext>> starting = List.of(starters.submit(start), starters.submit(start));
+            for (Future<ConfigurableApplicationContext> instance : starting) {
+                instances.add(instance.get(5, TimeUnit.MINUTES));
+            }
+
+            for (ConfigurableApplicationContext instance : instances) {
+                LocalHttp http = new LocalHttp(((WebServerApplicationContext) instance).getWebServer().getPort());
+                assertThat(http.get(LocalHttp.PAY_TAB).statusCode()).isEqualTo(200);
+                assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+            }
+            assertThat(appliedMigrations(scratchUrl)).isEqualTo(migrationsOnClasspath());
+        } finally {
+            instances.forEach(ConfigurableApplicationContext::close);
+            starters.shutdownNow();
+            admin("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    /** Each applied migration's version with how often the history names it. */
+    private static Map<String, Integer> appliedMigrations(String url) throws SQLException {
+        Map<String, Integer> applied = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(url, TestDatabase.postgresUser(), TestDatabase.postgresPassword());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "select version, count(*) from flyway_schema_history where success group by version")) {
+            while (rows.next()) {
+                applied.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        return applied;
+    }
+
+    private static Map<String, Integer> migrationsOnClasspath() throws Exception {
+        Map<String, Integer> expected = new HashMap<>();
+        Pattern versioned = Pattern.compile("V([0-9._]+)__.*\\.sql");
+        for (Resource script : new PathMatchingResourcePatternResolver().getResources("classpath*:db/migration/V*__*.sql")) {
+            Matcher name = versioned.matcher(script.getFilename());
+            if (name.matches()) {
+                expected.put(name.group(1).replace('_', '.'), 1);
+            }
+        }
+        assertThat(expected).isNotEmpty();
+        return expected;
+    }
+
+    private static void admin(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(TestDatabase.postgresUrl(),
+                TestDatabase.postgresUser(), TestDatabase.postgresPassword());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
