@@ -13,14 +13,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The site is read-only: GET and HEAD everywhere, OPTIONS only for CORS preflight of the API.
- * Any other method HTTP defines is refused with 405 (TRACE included, so nothing is echoed); a
- * method HTTP does not define gets 501, as a server that does not know it should answer.
+ * Any other method, one HTTP defines (TRACE included, so nothing is echoed) or not, is refused
+ * with 405 and the Allow header: a client error, never a 5xx that monitoring would count as ours.
  */
 final class AllowedMethodsFilter extends OncePerRequestFilter {
 
     private static final Set<String> READ = Set.of("GET", "HEAD");
-    private static final Set<String> KNOWN = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT",
-            "OPTIONS", "TRACE", "PATCH");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,10 +33,6 @@ final class AllowedMethodsFilter extends OncePerRequestFilter {
         }
         if (READ.contains(method) || method.equals("OPTIONS") && isApi(request)) {
             chain.doFilter(request, response);
-            return;
-        }
-        if (!KNOWN.contains(method)) {
-            response.sendError(HttpStatus.NOT_IMPLEMENTED.value());
             return;
         }
         response.setHeader(HttpHeaders.ALLOW, allowed(request));

@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.handbook.catalog.StructuredData;
+import org.handbook.embed.EmbedLinks;
 import org.handbook.glossary.GlossaryService;
 import org.handbook.occupation.ProfileView.Chart;
 import org.handbook.occupation.ProfileView.GroupRef;
@@ -26,13 +28,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
-@WebMvcTest(ProfileController.class)
-@Import(Figures.class)
+/** The profile controller alone; the site-wide filters have tests of their own. */
+@WebMvcTest(controllers = ProfileController.class, excludeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = "org\\.handbook\\..*(Filter|WebConfiguration)"))
+@Import({Figures.class, StructuredData.class, EmbedLinks.class})
 @EnableConfigurationProperties(SiteProperties.class)
 class ProfileControllerTests {
 
