@@ -1,0 +1,559 @@
+#!/usr/bin/env bash
+# Handbook benchmark: start-up, throughput and latency of the app against nginx serving the same
+# bytes, RSS, and search/finder/API with 1,000 generated occupations. docs/performance.md tells
+# how to read it; `bench/run.sh --help` lists the options.
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+Usage: bench/run.sh [--no-build] [--no-record] [--cds] [--note TEXT] [--help]
+
+  --no-build    use target/handbook.jar as it is (default: ./mvnw -B -q -DskipTests package)
+  --no-record   trial run: results go to bench/results/tmp/, docs/performance.md is left alone
+  --cds         start the app from the extracted jar with a CDS archive made by a training run
+                (Spring Boot's recipe), for the start-up figure and every load run
+  --note TEXT   the "what changed" line of docs/performance.md (or env NOTE)
+
+Environment (defaults): DURATION=10 (s per wrk run), ROUNDS=3, WARMUP=10 (s of wrk before the
+rounds, per target and server), THREADS=2, CONNECTIONS=64, STARTUP_RUNS=5, START_TIMEOUT=300
+(s a start may take to the first 200), OCCUPATIONS=1000,
+APP_PORT=8490, NGINX_PORT=8491, BENCH_DB=handbook_bench, PGHOST=127.0.0.1, PGPORT=5432,
+PGUSER=handbook, PGPASSWORD=handbook, JAVA_OPTS (options for every java start).
+Exit status: 0 when every target is met, 2 when one is not, 1 when the run itself failed.
+EOF
+}
+
+BUILD=1
+RECORD=1
+CDS=0
+NOTE=${NOTE:-}
+while [ $# -gt 0 ]; do
+    case $1 in
+        --no-build) BUILD=0 ;;
+        --no-record) RECORD=0 ;;
+        --cds) CDS=1 ;;
+        --note) [ $# -ge 2 ] || { echo "--note needs a text" >&2; exit 1; }; NOTE=$2; shift ;;
+        --note=*) NOTE=${1#--note=} ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "unknown option: $1" >&2; usage >&2; exit 1 ;;
+    esac
+    shift
+done
+
+DURATION=${DURATION:-10}
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-10}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-64}
+STARTUP_RUNS=${STARTUP_RUNS:-5}
+START_TIMEOUT=${START_TIMEOUT:-300}
+OCCUPATIONS=${OCCUPATIONS:-1000}
+APP_PORT=${APP_PORT:-8490}
+NGINX_PORT=${NGINX_PORT:-8491}
+BENCH_DB=${BENCH_DB:-handbook_bench}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-handbook}
+export PGPASSWORD=${PGPASSWORD:-handbook} PGCONNECT_TIMEOUT=${PGCONNECT_TIMEOUT:-5}
+JAVA_OPTS=${JAVA_OPTS:-}
+
+# Targets of the benchmark.
+TAB_RATIO_MIN=0.5
+TAB_P99_MAX_MS=20
+SEARCH_P99_MAX_MS=50
+STARTUP_MAX_MS=2500
+RSS_MAX_MB=300
+
+PROFILE=/healthcare/health-information-technologists-and-medical-registrars
+# id|label|path: the seed-data targets, served by the app and by nginx.
+TARGETS=(
+    "summary|Summary tab|$PROFILE/"
+    "pay|Pay tab|$PROFILE/pay"
+    "api-profile|API profile|/api/v1/occupations/health-information-technologists-and-medical-registrars"
+    "search|Search|/search?q=health"
+    "finder|Finder|/occupation-finder?education=associate&sort=pay"
+)
+# The same kind of queries with $OCCUPATIONS occupations on PostgreSQL, app only.
+LARGE_TARGETS=(
+    "search|Search|/search?q=health"
+    "finder|Finder|/occupation-finder?education=associate&sort=pay"
+    "api-list|API list|/api/v1/occupations?limit=20"
+)
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+JAR=$ROOT/target/handbook.jar
+
+missing=()
+for tool in java curl wrk nginx gzip psql python3 awk timeout; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "missing: ${missing[*]}" >&2
+    echo "install on Debian: apt-get install -y wrk nginx postgresql-client python3 curl gzip (and a JDK 17+)" >&2
+    exit 1
+fi
+for port in "$APP_PORT" "$NGINX_PORT"; do
+    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+        echo "port $port already answers; stop what runs there or set APP_PORT/NGINX_PORT" >&2
+        exit 1
+    fi
+done
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+WORK=$(mktemp -d /tmp/handbook-bench.XXXXXX)
+chmod 755 "$WORK"
+APP_PID=""
+NGINX_PID=""
+APP_LOG=$WORK/app.log
+RUNS=$WORK/runs.tsv
+: >"$RUNS"
+
+stop_app() {
+    if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        kill "$APP_PID" 2>/dev/null || true
+        local deadline=$(( $(date +%s) + 30 ))
+        while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$APP_PID" 2>/dev/null; do sleep 0.1; done
+        kill -9 "$APP_PID" 2>/dev/null || true
+        wait "$APP_PID" 2>/dev/null || true
+    fi
+    APP_PID=""
+}
+
+stop_nginx() {
+    if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+        kill -QUIT "$NGINX_PID" 2>/dev/null || true
+        local deadline=$(( $(date +%s) + 10 ))
+        while [ "$(date +%s)" -lt "$deadline" ] && kill -0 "$NGINX_PID" 2>/dev/null; do sleep 0.1; done
+        kill -9 "$NGINX_PID" 2>/dev/null || true
+        wait "$NGINX_PID" 2>/dev/null || true
+    fi
+    NGINX_PID=""
+}
+
+cleanup() {
+    stop_app
+    stop_nginx
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+
+median() { sort -g | awk '{v[NR] = $1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+
+# --- build ---------------------------------------------------------------------------------------
+if [ "$BUILD" = 1 ]; then
+    log "building the jar"
+    timeout 1800 ./mvnw -B -q -DskipTests package
+fi
+[ -f "$JAR" ] || { echo "no $JAR: build it (./mvnw -B -q -DskipTests package) or drop --no-build" >&2; exit 1; }
+
+APP_DIR=$WORK/app
+APP_JAR=$JAR
+CDS_OPTS=""
+if [ "$CDS" = 1 ]; then
+    log "extracting the jar and making the CDS archive (training run)"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+    # shellcheck disable=SC2086
+    (cd "$APP_DIR" && timeout 300 java $JAVA_OPTS -XX:ArchiveClassesAtExit=application.jsa \
+        -Dspring.context.exit=onRefresh -jar handbook.jar --server.port=0 >"$WORK/training.log" 2>&1) || true
+    [ -f "$APP_DIR/application.jsa" ] || { echo "the training run made no CDS archive:" >&2; tail -20 "$WORK/training.log" >&2; exit 1; }
+    APP_JAR=handbook.jar
+    CDS_OPTS=-XX:SharedArchiveFile=application.jsa
+else
+    mkdir -p "$APP_DIR"
+fi
+
+# Starts the app in the background (extra arguments are Spring Boot arguments); APP_PID is java's pid.
+start_app() {
+    # shellcheck disable=SC2086
+    (cd "$APP_DIR" && exec java $JAVA_OPTS $CDS_OPTS -jar "$APP_JAR" --server.address=127.0.0.1 \
+        --server.port="$APP_PORT" --spring.main.banner-mode=off "$@" >>"$APP_LOG" 2>&1) &
+    APP_PID=$!
+}
+
+# Waits for a 200 of the Summary tab (polling every 50 ms, at most START_TIMEOUT s); fails if the app dies.
+wait_for_app() {
+    local deadline=$(( $(date +%s) + START_TIMEOUT ))
+    while [ "$(date +%s)" -lt "$deadline" ]; do
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$APP_PORT$PROFILE/" || true)" = 200 ]; then
+            return 0
+        fi
+        if ! kill -0 "$APP_PID" 2>/dev/null; then
+            echo "the app exited before answering; its log ends:" >&2; tail -30 "$APP_LOG" >&2; exit 1
+        fi
+        sleep 0.05
+    done
+    echo "no 200 from the app within $START_TIMEOUT s; its log ends:" >&2; tail -30 "$APP_LOG" >&2; exit 1
+}
+
+rss_mb() { ps -o rss= -p "$APP_PID" | awk '{printf "%d", $1 / 1024}'; }
+
+# Runs wrk against a URL, saving its output; prints "req/s p50_ms p99_ms errors requests".
+run_wrk() {
+    local url=$1 seconds=$2 out=$3
+    timeout $((seconds + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency \
+        -H 'Accept-Encoding: gzip' "$url" >"$out" 2>&1 || echo "wrk failed: exit $?" >>"$out"
+    awk '
+        function ms(v) {
+            if (v ~ /us$/) return v / 1000
+            if (v ~ /ms$/) return v + 0
+            if (v ~ /m$/) return v * 60000
+            if (v ~ /s$/) return v * 1000
+            return v + 0
+        }
+        BEGIN { rps = 0; p50 = "-"; p99 = "-"; errors = 0; requests = 0 }
+        /^ +50%/ { p50 = ms($2) }
+        /^ +99%/ { p99 = ms($2) }
+        / requests in / { requests = $1 }
+        /^Requests\/sec:/ { rps = $2 }
+        /Socket errors:/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+        /Non-2xx or 3xx responses:/ { errors += $5 }
+        /^wrk failed/ { errors += 1 }
+        END { if (requests == 0) errors += 1; printf "%s %s %s %d %d\n", rps, p50, p99, errors, requests }
+    ' "$out"
+}
+
+# --- machine -------------------------------------------------------------------------------------
+CPU=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
+MEM=$(awk '/^MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)
+JAVA_VERSION=$(java -version 2>&1 | head -1)
+COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+BRANCH=$(git rev-parse --abbrev-ref HEAD 2>/dev/null || echo unknown)
+if [ -n "$(git status --porcelain -- . ':!bench/results' ':!docs/performance.md' 2>/dev/null)" ]; then
+    COMMIT="$COMMIT (with uncommitted changes)"
+fi
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+MODE="java -jar"
+[ "$CDS" = 1 ] && MODE="java -jar with CDS archive"
+log "machine: $(nproc) cores, $MEM, $CPU; $JAVA_VERSION; load $LOAD_BEFORE"
+
+# --- 1. start-up ---------------------------------------------------------------------------------
+log "start-up: $STARTUP_RUNS runs ($MODE, embedded H2) to the first 200 of $PROFILE/"
+STARTUP_TIMES=()
+STARTUP_RSS=()
+for _ in $(seq 1 "$STARTUP_RUNS"); do
+    t0=$(date +%s%N)
+    start_app
+    wait_for_app
+    t1=$(date +%s%N)
+    STARTUP_TIMES+=($(( (t1 - t0) / 1000000 )))
+    STARTUP_RSS+=("$(rss_mb)")
+    stop_app
+done
+STARTUP_MS=$(printf '%s\n' "${STARTUP_TIMES[@]}" | median)
+STARTUP_RSS_MB=$(printf '%s\n' "${STARTUP_RSS[@]}" | median)
+log "start-up ms: ${STARTUP_TIMES[*]} (median $STARTUP_MS); RSS at first 200: ${STARTUP_RSS[*]} MB"
+
+# --- 2. the same bytes from nginx ----------------------------------------------------------------
+log "starting the app (embedded H2, seed data)"
+start_app
+wait_for_app
+
+DOCROOT=$WORK/docroot
+NGINX_DIR=$WORK/nginx
+mkdir -p "$DOCROOT" "$NGINX_DIR/tmp"
+LOCATIONS=""
+declare -A STATUS WIRE_APP WIRE_NGINX ENCODING_APP
+PRESENT=()
+for target in "${TARGETS[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    code=$(curl -s -o "$WORK/$id.body" -D "$WORK/$id.headers" -w '%{http_code}' --max-time 20 \
+        "http://127.0.0.1:$APP_PORT$path" || echo 000)
+    if [ "$code" != 200 ]; then
+        STATUS[$id]="missing ($code)"
+        [ "$code" = 404 ] || STATUS[$id]="error (HTTP $code)"
+        log "$label $path: ${STATUS[$id]}, not measured"
+        continue
+    fi
+    if grep -qi '^content-encoding:' "$WORK/$id.headers"; then
+        echo "$label: the app compressed a response to a request without Accept-Encoding" >&2; exit 1
+    fi
+    ctype=$(awk -F': *' 'tolower($1) == "content-type" {sub(/\r$/, "", $2); print $2}' "$WORK/$id.headers")
+    # The file for a path: index.html for a directory, the query string folded into the name.
+    file=${path%%\?*}
+    [ "${file%/}" != "$file" ] && file=${file}index.html
+    [ "$path" != "${path%%\?*}" ] && file="$file.$(printf '%s' "${path#*\?}" | tr -c 'A-Za-z0-9=._-' '_')"
+    mkdir -p "$DOCROOT$(dirname "$file")"
+    cp "$WORK/$id.body" "$DOCROOT$file"
+    gzip -k -n "$DOCROOT$file"
+    LOCATIONS+="        location = ${path%%\?*} { default_type \"$ctype\"; try_files $file =404; }"$'\n'
+    STATUS[$id]=ok
+    PRESENT+=("$target")
+done
+chmod -R a+rX "$DOCROOT"
+
+cat >"$NGINX_DIR/nginx.conf" <<EOF
+daemon off;
+worker_processes auto;
+pid $NGINX_DIR/nginx.pid;
+error_log $NGINX_DIR/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    types { }
+    default_type application/octet-stream;
+    gzip off;
+    gzip_static on;
+    client_body_temp_path $NGINX_DIR/tmp/body;
+    proxy_temp_path $NGINX_DIR/tmp/proxy;
+    fastcgi_temp_path $NGINX_DIR/tmp/fastcgi;
+    uwsgi_temp_path $NGINX_DIR/tmp/uwsgi;
+    scgi_temp_path $NGINX_DIR/tmp/scgi;
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $DOCROOT;
+$LOCATIONS    }
+}
+EOF
+nginx -e "$NGINX_DIR/error.log" -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" -t -q
+nginx -e "$NGINX_DIR/error.log" -p "$NGINX_DIR" -c "$NGINX_DIR/nginx.conf" &
+NGINX_PID=$!
+for _ in $(seq 1 100); do
+    curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$NGINX_PORT/" && break
+    kill -0 "$NGINX_PID" 2>/dev/null || { echo "nginx exited:" >&2; cat "$NGINX_DIR/error.log" >&2; exit 1; }
+    sleep 0.1
+done
+
+# nginx must serve the very bytes, gzipped when asked; the wire sizes show both servers' compression.
+for target in "${PRESENT[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    if ! curl -s --max-time 10 --compressed "http://127.0.0.1:$NGINX_PORT$path" | cmp -s - "$WORK/$id.body"; then
+        echo "nginx does not serve the app's bytes for $label" >&2; exit 1
+    fi
+    WIRE_NGINX[$id]=$(curl -s -o /dev/null -w '%{size_download}' --max-time 10 -H 'Accept-Encoding: gzip' \
+        "http://127.0.0.1:$NGINX_PORT$path")
+    WIRE_APP[$id]=$(curl -s -o /dev/null -D "$WORK/$id.gzheaders" -w '%{size_download}' --max-time 10 \
+        -H 'Accept-Encoding: gzip' "http://127.0.0.1:$APP_PORT$path")
+    ENCODING_APP[$id]=$(awk -F': *' 'tolower($1) == "content-encoding" {sub(/\r$/, "", $2); print $2}' "$WORK/$id.gzheaders")
+    ENCODING_APP[$id]=${ENCODING_APP[$id]:-identity}
+    log "$label: $(wc -c <"$WORK/$id.body") bytes; on the wire app ${WIRE_APP[$id]} (${ENCODING_APP[$id]}), nginx ${WIRE_NGINX[$id]} (gzip)"
+done
+
+# --- 3. interleaved wrk rounds -------------------------------------------------------------------
+for target in "${PRESENT[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    log "warm-up $label: ${WARMUP}s app, ${WARMUP}s nginx"
+    run_wrk "http://127.0.0.1:$APP_PORT$path" "$WARMUP" "$WORK/warmup-app-$id.txt" >/dev/null
+    run_wrk "http://127.0.0.1:$NGINX_PORT$path" "$WARMUP" "$WORK/warmup-nginx-$id.txt" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+    for target in "${PRESENT[@]}"; do
+        IFS='|' read -r id label path <<<"$target"
+        for server in app nginx; do
+            port=$APP_PORT
+            [ "$server" = nginx ] && port=$NGINX_PORT
+            result=$(run_wrk "http://127.0.0.1:$port$path" "$DURATION" "$WORK/seed-$id-$server-$round.txt")
+            printf 'seed\t%s\t%s\t%s\t%s\n' "$id" "$server" "$round" "${result// /$'\t'}" >>"$RUNS"
+            log "round $round $label $server: $result (req/s p50 p99 errors requests)"
+        done
+    done
+done
+RSS_SEED_MB=$(rss_mb)
+log "app RSS after load: $RSS_SEED_MB MB"
+stop_app
+stop_nginx
+
+# --- 4. 1,000 occupations on PostgreSQL ----------------------------------------------------------
+PSQL=(timeout 600 psql -X -q -v ON_ERROR_STOP=1)
+log "recreating database $BENCH_DB on $PGHOST:$PGPORT"
+"${PSQL[@]}" -d postgres -c "drop database if exists $BENCH_DB with (force)" -c "create database $BENCH_DB"
+export HANDBOOK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" HANDBOOK_DB_USER=$PGUSER HANDBOOK_DB_PASSWORD=$PGPASSWORD
+log "first start on PostgreSQL: Flyway creates the schema and the seed"
+start_app --spring.profiles.active=postgres
+wait_for_app
+stop_app
+log "generating $OCCUPATIONS occupations"
+python3 bench/generate-occupations.py "$OCCUPATIONS" >"$WORK/occupations.sql"
+"${PSQL[@]}" -d "$BENCH_DB" -f "$WORK/occupations.sql"
+DB_COUNT=$("${PSQL[@]}" -d "$BENCH_DB" -Atc "select count(*) from occupation")
+log "occupations in $BENCH_DB: $DB_COUNT; restarting the app so its indexes see them"
+start_app --spring.profiles.active=postgres
+wait_for_app
+
+declare -A LARGE_STATUS
+LARGE_PRESENT=()
+for target in "${LARGE_TARGETS[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    code=$(curl -s -o "$WORK/large-$id.body" -w '%{http_code}' --max-time 20 "http://127.0.0.1:$APP_PORT$path" || echo 000)
+    if [ "$code" != 200 ]; then
+        LARGE_STATUS[$id]="missing ($code)"
+        [ "$code" = 404 ] || LARGE_STATUS[$id]="error (HTTP $code)"
+        log "$label $path: ${LARGE_STATUS[$id]}, not measured"
+        continue
+    fi
+    LARGE_STATUS[$id]=ok
+    LARGE_PRESENT+=("$target")
+done
+API_TOTAL=$(grep -o '"total" *: *[0-9]*' "$WORK/large-api-list.body" 2>/dev/null | grep -o '[0-9]*$' || echo "-")
+# A generated profile must render, or the generated data is not what the app expects.
+GENERATED_PAGE=$("${PSQL[@]}" -d "$BENCH_DB" -Atc "select '/' || g.slug || '/' || o.slug || '/' from occupation o
+    join occupation_group g on g.id = o.group_id where o.source_url like 'https://bench.invalid/%' order by o.id limit 1")
+GENERATED_STATUS=$(curl -s -o /dev/null -w '%{http_code}' --max-time 20 "http://127.0.0.1:$APP_PORT$GENERATED_PAGE" || echo 000)
+log "a generated profile, $GENERATED_PAGE: HTTP $GENERATED_STATUS"
+for target in "${LARGE_PRESENT[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    log "warm-up $label (${OCCUPATIONS} occupations): ${WARMUP}s"
+    run_wrk "http://127.0.0.1:$APP_PORT$path" "$WARMUP" "$WORK/warmup-large-$id.txt" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+    for target in "${LARGE_PRESENT[@]}"; do
+        IFS='|' read -r id label path <<<"$target"
+        result=$(run_wrk "http://127.0.0.1:$APP_PORT$path" "$DURATION" "$WORK/large-$id-$round.txt")
+        printf 'large\t%s\t%s\t%s\t%s\n' "$id" app "$round" "${result// /$'\t'}" >>"$RUNS"
+        log "round $round $label ($OCCUPATIONS occupations): $result"
+    done
+done
+RSS_LARGE_MB=$(rss_mb)
+RSS_LARGE_NOTE=""
+[ ${#LARGE_PRESENT[@]} -gt 0 ] || RSS_LARGE_NOTE=" (no target answered, so no load)"
+log "app RSS after load with $OCCUPATIONS occupations: $RSS_LARGE_MB MB$RSS_LARGE_NOTE"
+stop_app
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- 5. report -----------------------------------------------------------------------------------
+# stat PHASE ID SERVER COLUMN: median over rounds (column 5 req/s, 6 p50, 7 p99); 8 errors: the sum.
+stat() {
+    awk -F'\t' -v p="$1" -v i="$2" -v s="$3" -v c="$4" '$1 == p && $2 == i && $3 == s {print $c}' "$RUNS" |
+        if [ "$4" = 8 ]; then awk '{t += $1} END {print t + 0}'; else median; fi
+}
+fmt() { awk -v v="$1" -v d="${2:-1}" 'BEGIN {if (v == "-" || v == "") print "-"; else printf "%.*f", d, v}'; }
+le() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a != "-" && a + 0 <= b + 0)}'; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a != "-" && a + 0 >= b + 0)}'; }
+
+FAILED=0
+VERDICTS=()
+verdict() {
+    local ok=$1 text=$2
+    if [ "$ok" = 1 ]; then VERDICTS+=("PASS  $text"); else VERDICTS+=("FAIL  $text"); FAILED=1; fi
+}
+
+SEED_TABLE="| target | URL | app req/s | nginx req/s | app/nginx | app p50 ms | app p99 ms | nginx p50 ms | nginx p99 ms | errors app/nginx | bytes on the wire app/nginx |"$'\n'
+SEED_TABLE+="|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"$'\n'
+for target in "${TARGETS[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    if [ "${STATUS[$id]}" != ok ]; then
+        SEED_TABLE+="| $label | \`$path\` | ${STATUS[$id]} | | | | | | | | |"$'\n'
+        verdict 0 "$label: ${STATUS[$id]}"
+        continue
+    fi
+    a_rps=$(stat seed "$id" app 5); n_rps=$(stat seed "$id" nginx 5)
+    a_p50=$(stat seed "$id" app 6); a_p99=$(stat seed "$id" app 7)
+    n_p50=$(stat seed "$id" nginx 6); n_p99=$(stat seed "$id" nginx 7)
+    a_err=$(stat seed "$id" app 8); n_err=$(stat seed "$id" nginx 8)
+    ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN {if (n > 0) printf "%.3f", a / n; else print "-"}')
+    SEED_TABLE+="| $label | \`$path\` | $(fmt "$a_rps" 0) | $(fmt "$n_rps" 0) | $ratio | $(fmt "$a_p50" 2) | $(fmt "$a_p99" 2) | $(fmt "$n_p50" 2) | $(fmt "$n_p99" 2) | $a_err/$n_err | ${WIRE_APP[$id]} (${ENCODING_APP[$id]}) / ${WIRE_NGINX[$id]} (gzip) |"$'\n'
+    case $id in
+        summary|pay)
+            ok=0
+            ge "$ratio" "$TAB_RATIO_MIN" && le "$a_p99" "$TAB_P99_MAX_MS" && [ "$a_err" = 0 ] && ok=1
+            verdict "$ok" "$label: ${ratio}x nginx (>= ${TAB_RATIO_MIN}x), p99 $(fmt "$a_p99" 2) ms (<= $TAB_P99_MAX_MS ms), $a_err errors"
+            ;;
+        *)
+            ok=0
+            [ "$a_err" = 0 ] && ok=1
+            verdict "$ok" "$label (seed data): $a_err errors, ${ratio}x nginx, p99 $(fmt "$a_p99" 2) ms (no latency target)"
+            ;;
+    esac
+done
+
+LARGE_TABLE="| target | URL | req/s | p50 ms | p99 ms | errors |"$'\n'"|---|---|---:|---:|---:|---:|"$'\n'
+for target in "${LARGE_TARGETS[@]}"; do
+    IFS='|' read -r id label path <<<"$target"
+    if [ "${LARGE_STATUS[$id]}" != ok ]; then
+        LARGE_TABLE+="| $label | \`$path\` | ${LARGE_STATUS[$id]} | | | |"$'\n'
+        verdict 0 "$label ($OCCUPATIONS occupations): ${LARGE_STATUS[$id]}"
+        continue
+    fi
+    rps=$(stat large "$id" app 5); p50=$(stat large "$id" app 6); p99=$(stat large "$id" app 7); err=$(stat large "$id" app 8)
+    LARGE_TABLE+="| $label | \`$path\` | $(fmt "$rps" 0) | $(fmt "$p50" 2) | $(fmt "$p99" 2) | $err |"$'\n'
+    ok=0
+    if [ "$id" = api-list ]; then
+        [ "$err" = 0 ] && ok=1
+        verdict "$ok" "$label ($OCCUPATIONS occupations): $err errors, p99 $(fmt "$p99" 2) ms (no latency target)"
+    else
+        le "$p99" "$SEARCH_P99_MAX_MS" && [ "$err" = 0 ] && ok=1
+        verdict "$ok" "$label ($OCCUPATIONS occupations): p99 $(fmt "$p99" 2) ms (<= $SEARCH_P99_MAX_MS ms), $err errors"
+    fi
+done
+
+ok=0; [ "$GENERATED_STATUS" = 200 ] && ok=1
+verdict "$ok" "Generated data: a generated profile answers HTTP $GENERATED_STATUS"
+ok=0; le "$STARTUP_MS" "$STARTUP_MAX_MS" && ok=1
+verdict "$ok" "Start-up ($MODE, H2): median $STARTUP_MS ms (<= $STARTUP_MAX_MS ms)"
+RSS_MAX=$(printf '%s\n' "$RSS_SEED_MB" "$RSS_LARGE_MB" | sort -n | tail -1)
+ok=0; le "$RSS_MAX" "$RSS_MAX_MB" && ok=1
+verdict "$ok" "RSS under load: $RSS_SEED_MB MB (H2, seed), $RSS_LARGE_MB MB (PostgreSQL, $OCCUPATIONS occupations$RSS_LARGE_NOTE) (<= $RSS_MAX_MB MB)"
+OVERALL="every target met"
+[ "$FAILED" = 1 ] && OVERALL="one or more targets NOT met"
+
+if [ "$RECORD" = 1 ]; then
+    RESULTS_DIR=bench/results
+else
+    RESULTS_DIR=bench/results/tmp
+fi
+RESULTS=$RESULTS_DIR/$STAMP.txt
+BUSY=""
+if awk -v l="${LOAD_BEFORE%% *}" -v n="$(nproc)" 'BEGIN {exit !(l > n)}'; then
+    BUSY=" (the machine was busy before the run: these figures are noisy)"
+fi
+
+REPORT=$(cat <<EOF
+## Run of $(date -u '+%Y-%m-%d %H:%M UTC')
+
+- What changed: ${NOTE:-(no note given)}
+- Commit: $COMMIT on $BRANCH
+- Machine: $(nproc) cores ($CPU), $MEM memory; load average $LOAD_BEFORE before, $LOAD_AFTER after$BUSY
+- Java: $JAVA_VERSION; JAVA_OPTS: ${JAVA_OPTS:-(none)}; started with: $MODE
+- wrk: -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -H 'Accept-Encoding: gzip'; $ROUNDS interleaved rounds after ${WARMUP}s of warm-up per target and server; figures are medians over the rounds, errors the sum
+- Raw results: $RESULTS
+
+Start-up and memory:
+
+| measure | value | target |
+|---|---:|---:|
+| start-up to first 200 of the Summary tab, median of $STARTUP_RUNS ($MODE, H2) | $STARTUP_MS ms | <= $STARTUP_MAX_MS ms |
+| start-up runs | ${STARTUP_TIMES[*]} ms | |
+| RSS at the first 200 (median) | $STARTUP_RSS_MB MB | |
+| RSS after load, H2 seed data | $RSS_SEED_MB MB | <= $RSS_MAX_MB MB |
+| RSS after load, PostgreSQL with $OCCUPATIONS generated occupations | $RSS_LARGE_MB MB$RSS_LARGE_NOTE | <= $RSS_MAX_MB MB |
+
+Seed data (H2), the app against nginx serving the same bytes pre-compressed:
+
+$SEED_TABLE
+With $OCCUPATIONS generated occupations (PostgreSQL; $DB_COUNT rows in occupation, the API reports total $API_TOTAL; a generated profile, \`$GENERATED_PAGE\`, answers HTTP $GENERATED_STATUS):
+
+$LARGE_TABLE
+Verdicts ($OVERALL):
+
+\`\`\`
+$(printf '%s\n' "${VERDICTS[@]}")
+\`\`\`
+EOF
+)
+
+mkdir -p "$RESULTS_DIR"
+{
+    printf '%s\n\n' "$REPORT"
+    printf 'Every wrk run (phase, target, server, round, req/s, p50 ms, p99 ms, errors, requests):\n'
+    cat "$RUNS"
+    printf '\nwrk output of each run:\n'
+    for f in "$WORK"/seed-*.txt "$WORK"/large-*-[0-9]*.txt; do
+        [ -f "$f" ] || continue
+        printf '\n== %s\n' "$(basename "$f" .txt)"
+        cat "$f"
+    done
+} >"$RESULTS"
+
+if [ "$RECORD" = 1 ]; then
+    [ -f docs/performance.md ] || printf '# Performance\n' >docs/performance.md
+    printf '\n%s\n' "$REPORT" >>docs/performance.md
+    log "appended to docs/performance.md; raw results in $RESULTS"
+else
+    log "trial run (--no-record): docs/performance.md left alone; raw results in $RESULTS"
+fi
+
+printf '\n%s\n' "$REPORT"
+[ "$FAILED" = 0 ] || exit 2
