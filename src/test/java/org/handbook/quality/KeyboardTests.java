@@ -95,6 +95,31 @@ class KeyboardTests {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=registrars"));
     }
 
+    @Test
+    void tabsInsideAWholeProfileEmbedWorkByKeyboardAndStayInTheFrame() {
+        String embed = "/embed/health-information-technologists-and-medical-registrars";
+        browser.get(url(embed));
+        tabTo(element -> "Pay".equals(element.getText()));
+        press(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(embed + "/pay"));
+        assertThat(browser.getWindowHandles()).hasSize(1);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("$58,250");
+    }
+
+    @Test
+    void theFinderFormIsFilledAndSubmittedByKeyboard() {
+        browser.get(url("/occupation-finder"));
+        WebElement associate = tabTo(element -> "checkbox".equals(element.getAttribute("type"))
+                && "associate".equals(element.getAttribute("value")));
+        press(Keys.SPACE);
+        assertThat(associate.isSelected()).isTrue();
+        tabTo(element -> "Find occupations".equals(element.getText()));
+        press(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("education=associate"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Health Information Technologists and Medical Registrars");
+    }
+
     private WebElement tabTo(Predicate<WebElement> wanted) {
         for (int i = 0; i < MAX_TABS; i++) {
             WebElement focused = press(Keys.TAB);
