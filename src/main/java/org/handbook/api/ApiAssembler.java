@@ -2,9 +2,9 @@ package org.handbook.api;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.handbook.catalog.CatalogEntry;
 import org.handbook.embed.EmbedLinks;
 import org.handbook.occupation.BlockKind;
-import org.handbook.occupation.OccupationListing;
 import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.occupation.Tab;
@@ -12,7 +12,7 @@ import org.handbook.system.Figures;
 import org.handbook.system.SiteProperties;
 import org.springframework.stereotype.Component;
 
-/** Turns the read service's views into the API's records, with absolute links from the base URL. */
+/** Turns the read services' views into the API's records, with absolute links from the base URL. */
 @Component
 class ApiAssembler {
 
@@ -28,10 +28,13 @@ class ApiAssembler {
         this.figures = figures;
     }
 
-    OccupationItem item(OccupationListing o) {
-        return new OccupationItem(o.slug(), o.title(), o.socCode(), o.profileLoaded(),
-                group(o.group(), null), quickFacts(o.quickFacts()),
-                new OccupationItem.Links(site.absolute(o.path()), embeds.profileEmbedUrl(o.slug()), apiUrl(o.slug())));
+    OccupationItem item(CatalogEntry e) {
+        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), e.wagesReferenceDate(),
+                e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.employmentBaseYear(), e.employment(),
+                e.projectionEndYear(), e.outlookPercent(), e.outlookDescriptor(), e.employmentChange());
+        return new OccupationItem(e.slug(), e.title(), e.socCode(), e.profileLoaded(),
+                group(e.group(), null), quickFacts(facts),
+                new OccupationItem.Links(site.absolute(e.path()), embeds.profileEmbedUrl(e.slug()), apiUrl(e.slug())));
     }
 
     GroupDto group(ProfileView.GroupRef group, Integer occupations) {

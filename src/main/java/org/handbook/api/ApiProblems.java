@@ -2,7 +2,6 @@ package org.handbook.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import org.handbook.occupation.OccupationNotFoundException;
 import org.springframework.core.Ordered;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The API's errors as RFC 9457 problem details. A 400 names the parameter that was wrong in
- * {@code invalid-params}, as the RFC's own example does.
+ * {@code invalid-params}, every one of them, as the RFC's own example does.
  */
 @RestControllerAdvice(assignableTypes = {OccupationApiController.class, GlossaryApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,9 +23,14 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> invalidParameter(InvalidParameterException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "The parameter " + e.parameter() + " is not valid: "
-                + e.getMessage(), request);
-        problem.setProperty("invalid-params", List.of(Map.of("name", e.parameter(), "reason", e.getMessage())));
+        Map<String, String> reasons = e.reasons();
+        String detail = reasons.size() == 1
+                ? reasons.entrySet().stream().map(r -> "The parameter " + r.getKey() + " is not valid: " + r.getValue())
+                        .findFirst().orElseThrow()
+                : "The parameters " + String.join(", ", reasons.keySet()) + " are not valid.";
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail, request);
+        problem.setProperty("invalid-params", reasons.entrySet().stream()
+                .map(r -> Map.of("name", r.getKey(), "reason", r.getValue())).toList());
         return answer(problem);
     }
 

@@ -2,17 +2,25 @@ package org.handbook.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.handbook.occupation.OccupationListing;
+import org.handbook.catalog.CatalogEntry;
+import org.handbook.catalog.CatalogService;
+import org.handbook.catalog.FinderQuery;
 import org.handbook.occupation.ProfileService;
-import org.handbook.occupation.ProfileView;
+import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.system.SiteProperties;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The open JSON API over occupations and their groups. */
+/**
+ * The open JSON API over occupations and their groups. The list reads the Occupation Finder's
+ * parameters with the finder's own {@link FinderQuery}, so a finder URL's query string works here.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Occupations", description = "Occupational profiles of the Occupational Outlook Handbook")
@@ -28,12 +39,24 @@ class OccupationApiController {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
+    static final String GROUP = "group";
+    static final String LIMIT = "limit";
+    static final String OFFSET = "offset";
 
+    /**
+     * What the API says of an invalid finder parameter: its choices, without echoing the value
+     * (the finder page's messages point at a form the API does not have).
+     */
+    private static final Map<String, String> FINDER_REASONS = finderReasons();
+
+    private final CatalogService catalog;
     private final ProfileService profiles;
     private final ApiAssembler assembler;
     private final SiteProperties site;
 
-    OccupationApiController(ProfileService profiles, ApiAssembler assembler, SiteProperties site) {
+    OccupationApiController(CatalogService catalog, ProfileService profiles, ApiAssembler assembler,
+                            SiteProperties site) {
+        this.catalog = catalog;
         this.profiles = profiles;
         this.assembler = assembler;
         this.site = site;
@@ -41,41 +64,57 @@ class OccupationApiController {
 
     @GetMapping("/occupations")
     @Operation(summary = "List occupations, filtered and sorted as in the Occupation Finder",
-            description = "Categories are codes as in quickFacts (e.g. education=ASSOCIATE); several codes separated "
-                    + "by commas match any of them. Bounds are inclusive.")
-    OccupationPage occupations(
-            @Parameter(description = "Group slug, e.g. healthcare") @RequestParam(required = false) String group,
-            @Parameter(description = "Entry-level education codes, e.g. ASSOCIATE,BACHELOR") @RequestParam(required = false) String education,
-            @Parameter(description = "Work experience codes, e.g. NONE") @RequestParam(required = false) String experience,
-            @Parameter(description = "On-the-job training codes, e.g. NONE") @RequestParam(required = false) String training,
-            @Parameter(description = "Lowest median annual pay, USD") @RequestParam(required = false) String minPay,
-            @Parameter(description = "Highest median annual pay, USD") @RequestParam(required = false) String maxPay,
-            @Parameter(description = "Lowest projected growth rate, percent") @RequestParam(required = false) String minGrowth,
-            @Parameter(description = "Highest projected growth rate, percent") @RequestParam(required = false) String maxGrowth,
-            @Parameter(description = "Fewest projected new jobs") @RequestParam(required = false) String minNewJobs,
-            @Parameter(description = "Most projected new jobs") @RequestParam(required = false) String maxNewJobs,
-            @Parameter(description = "title, pay, growth or jobs (new jobs); a leading - sorts descending") @RequestParam(required = false) String sort,
-            @Parameter(description = "Items per page, 1 to 100 (default 20)") @RequestParam(required = false) String limit,
-            @Parameter(description = "Items to skip (default 0)") @RequestParam(required = false) String offset,
-            @Parameter(hidden = true) @RequestParam Map<String, String> query) {
-        int pageSize = limit == null ? DEFAULT_LIMIT : OccupationFilter.number("limit", limit);
-        if (pageSize < 1 || pageSize > MAX_LIMIT) {
-            throw new InvalidParameterException("limit", "limit must be from 1 to " + MAX_LIMIT + ".");
+            description = "The Occupation Finder's parameters, so a finder URL's query string works here. Repeat a "
+                    + "filter for several values (any of them); across filters all must hold. Values are "
+                    + "case-insensitive; empty values mean any. Parameters the API does not know are ignored.")
+    @Parameter(name = GROUP, in = ParameterIn.QUERY, description = "Group slug as in /api/v1/groups, e.g. healthcare",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(name = FinderQuery.EDUCATION, in = ParameterIn.QUERY, description = "Entry-level education",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"no-formal-credential",
+                    "high-school", "postsecondary-nondegree", "some-college", "associate", "bachelor", "master",
+                    "doctoral"})))
+    @Parameter(name = FinderQuery.EXPERIENCE, in = ParameterIn.QUERY, description = "Work experience in a related occupation",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"none", "less-than-5-years",
+                    "five-years-or-more"})))
+    @Parameter(name = FinderQuery.TRAINING, in = ParameterIn.QUERY, description = "Typical on-the-job training",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"none", "short-term",
+                    "moderate-term", "long-term", "apprenticeship", "internship-residency"})))
+    @Parameter(name = FinderQuery.GROWTH, in = ParameterIn.QUERY, description = "Projected growth rate, 2022-32",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"decline",
+                    "little-or-no-change", "slower", "average", "faster", "much-faster"})))
+    @Parameter(name = FinderQuery.JOBS, in = ParameterIn.QUERY, description = "Projected number of new jobs, 2022-32",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"decline", "from-0-to-999",
+                    "from-1000-to-4999", "from-5000-to-9999", "from-10000-to-49999", "from-50000"})))
+    @Parameter(name = FinderQuery.PAY, in = ParameterIn.QUERY, description = "Median annual pay, May 2022",
+            array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"under-30000",
+                    "from-30000-to-39999", "from-40000-to-59999", "from-60000-to-79999", "from-80000-to-99999",
+                    "from-100000"})))
+    @Parameter(name = FinderQuery.SORT, in = ParameterIn.QUERY, description = "Order: title A to Z (default); "
+            + "pay, growth and jobs highest first, occupations without the figure last",
+            schema = @Schema(type = "string", allowableValues = {"title", "pay", "growth", "jobs"}))
+    @Parameter(name = LIMIT, in = ParameterIn.QUERY, description = "Items per page, 1 to 100 (default 20)",
+            schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+    @Parameter(name = OFFSET, in = ParameterIn.QUERY, description = "Items to skip (default 0)",
+            schema = @Schema(type = "integer", minimum = "0"))
+    OccupationPage occupations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        FinderQuery.Parsed parsed = FinderQuery.parse(parameters);
+        Map<String, String> invalid = new LinkedHashMap<>();
+        parsed.errors().keySet().forEach(name -> invalid.put(name,
+                FINDER_REASONS.getOrDefault(name, name + " is not valid.")));
+        Set<String> groups = groups(parameters, invalid);
+        int pageSize = number(parameters, LIMIT, DEFAULT_LIMIT, MAX_LIMIT, invalid);
+        int skip = number(parameters, OFFSET, 0, Integer.MAX_VALUE, invalid);
+        if (!invalid.isEmpty()) {
+            throw new InvalidParameterException(invalid);
         }
-        int skip = offset == null ? 0 : OccupationFilter.number("offset", offset);
-        if (skip < 0) {
-            throw new InvalidParameterException("offset", "offset must be 0 or more.");
-        }
-        OccupationFilter filter = OccupationFilter.of(group, education, experience, training,
-                minPay, maxPay, minGrowth, maxGrowth, minNewJobs, maxNewJobs);
-        Comparator<OccupationListing> order = OccupationFilter.sort(sort);
-        List<OccupationListing> matching = filter.apply(profiles.listing()).stream().sorted(order).toList();
+        List<CatalogEntry> matching = catalog.find(parsed.query()).stream()
+                .filter(e -> groups.isEmpty() || groups.contains(e.group().slug())).toList();
         List<OccupationItem> items = matching.stream().skip(skip).limit(pageSize).map(assembler::item).toList();
         int total = matching.size();
         return new OccupationPage(items, total, pageSize, skip, new OccupationPage.Links(
-                pageUrl(query, skip),
-                skip + pageSize < total ? pageUrl(query, skip + pageSize) : null,
-                skip > 0 ? pageUrl(query, Math.max(0, skip - pageSize)) : null),
+                pageUrl(parameters, skip),
+                skip + pageSize < total ? pageUrl(parameters, skip + pageSize) : null,
+                skip > 0 ? pageUrl(parameters, Math.max(0, skip - pageSize)) : null),
                 Source.handbook());
     }
 
@@ -86,22 +125,65 @@ class OccupationApiController {
     }
 
     @GetMapping("/groups")
-    @Operation(summary = "List occupation groups, with the number of occupations in each")
+    @Operation(summary = "List occupation groups in the Handbook's order, with the number of occupations in each")
     GroupList groups() {
-        Map<ProfileView.GroupRef, Long> counts = profiles.listing().stream()
-                .collect(Collectors.groupingBy(OccupationListing::group, LinkedHashMap::new, Collectors.counting()));
-        return new GroupList(counts.entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(ProfileView.GroupRef::title)))
-                .map(e -> assembler.group(e.getKey(), e.getValue().intValue()))
+        return new GroupList(catalog.groups().stream()
+                .map(g -> assembler.group(new GroupRef(g.slug(), g.title()), g.count()))
                 .toList(), Source.handbook());
     }
 
+    /** The groups asked for (any of them), each checked against the catalog. */
+    private Set<String> groups(MultiValueMap<String, String> parameters, Map<String, String> invalid) {
+        Set<String> groups = new LinkedHashSet<>();
+        for (String value : parameters.getOrDefault(GROUP, List.of())) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            String slug = value.strip();
+            if (catalog.group(slug).isEmpty()) {
+                invalid.put(GROUP, "group must be the slug of a group, as /api/v1/groups lists them.");
+            }
+            groups.add(slug);
+        }
+        return groups;
+    }
+
+    /** A whole number from 0 (1 for limit) to max; empty means the default, as finder filters do. */
+    private static int number(MultiValueMap<String, String> parameters, String name, int defaultValue, int max,
+                                  Map<String, String> invalid) {
+        List<String> values = parameters.getOrDefault(name, List.of()).stream()
+                .filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+        if (values.isEmpty()) {
+            return defaultValue;
+        }
+        int min = LIMIT.equals(name) ? 1 : 0;
+        String range = max == Integer.MAX_VALUE ? min + " or more" : "from " + min + " to " + max;
+        if (values.size() > 1 || !values.get(0).matches("[0-9]{1,9}")
+                || Integer.parseInt(values.get(0)) < min || Integer.parseInt(values.get(0)) > max) {
+            invalid.put(name, name + " must be a whole number " + range + ", given once.");
+            return defaultValue;
+        }
+        return Integer.parseInt(values.get(0));
+    }
+
+    private static Map<String, String> finderReasons() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        FinderQuery.ALL.filters().forEach(f -> reasons.put(f.name(), f.name() + " must be one of " + codes(f.options())
+                + "; repeat the parameter for several."));
+        reasons.put(FinderQuery.SORT, FinderQuery.SORT + " must be one of " + codes(FinderQuery.ALL.sortOptions())
+                + ", given once.");
+        return Map.copyOf(reasons);
+    }
+
+    private static String codes(List<FinderQuery.Option> options) {
+        return options.stream().map(FinderQuery.Option::code).collect(Collectors.joining(", "));
+    }
+
     /** This request's address with another offset, the other parameters as they came. */
-    private String pageUrl(Map<String, String> query, int offset) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromUriString(site.absolute(ApiAssembler.OCCUPATIONS_PATH));
-        Map<String, String> parameters = new LinkedHashMap<>(query);
-        parameters.put("offset", Integer.toString(offset));
-        parameters.forEach(url::queryParam);
-        return url.build().encode().toUriString();
+    private String pageUrl(MultiValueMap<String, String> parameters, int offset) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>(parameters);
+        query.put(OFFSET, List.of(Integer.toString(offset)));
+        return UriComponentsBuilder.fromUriString(site.absolute(ApiAssembler.OCCUPATIONS_PATH))
+                .queryParams(query).build().encode().toUriString();
     }
 }

@@ -2,8 +2,9 @@ package org.handbook.embed;
 
 import java.util.List;
 import java.util.Map;
+import org.handbook.catalog.CatalogEntry;
+import org.handbook.catalog.CatalogService;
 import org.handbook.glossary.GlossaryService;
-import org.handbook.occupation.OccupationListing;
 import org.handbook.occupation.OccupationNotFoundException;
 import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView;
@@ -33,12 +34,15 @@ class EmbedController {
     static final String DEMO_VIEW = "embed/demo";
 
     private final ProfileService profiles;
+    private final CatalogService catalog;
     private final GlossaryService glossary;
     private final EmbedLinks links;
     private final SiteProperties site;
 
-    EmbedController(ProfileService profiles, GlossaryService glossary, EmbedLinks links, SiteProperties site) {
+    EmbedController(ProfileService profiles, CatalogService catalog, GlossaryService glossary, EmbedLinks links,
+                    SiteProperties site) {
         this.profiles = profiles;
+        this.catalog = catalog;
         this.glossary = glossary;
         this.links = links;
         this.site = site;
@@ -77,8 +81,8 @@ class EmbedController {
     /** A page for portal developers: the snippet and a live embed, in the site's own layout. */
     @GetMapping("/embed/demo")
     String demo(Model model) {
-        ProfileView profile = profiles.listing().stream().filter(OccupationListing::profileLoaded).findFirst()
-                .map(listing -> profiles.profile(listing.slug()))
+        ProfileView profile = catalog.all().stream().filter(CatalogEntry::profileLoaded).findFirst()
+                .map(entry -> profiles.profile(entry.slug()))
                 .orElseThrow(() -> new OccupationNotFoundException("demo"));
         model.addAttribute("profile", profile);
         model.addAttribute("profileSnippet", links.snippet(profile, Tab.SUMMARY));

@@ -20,7 +20,6 @@ import org.handbook.occupation.ProfileView.Projection;
 import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.occupation.ProfileView.Resource;
 import org.handbook.system.Figures;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,14 +44,6 @@ public class ProfileService {
     /** The profile, or {@link OccupationNotFoundException}. */
     public ProfileView profile(String slug) {
         return findProfile(slug).orElseThrow(() -> new OccupationNotFoundException(slug));
-    }
-
-    /** Every occupation, loaded or not, by title, with its quick facts but not its tabs. */
-    public List<OccupationListing> listing() {
-        return occupations.findAll(Sort.by("title")).stream()
-                .map(o -> new OccupationListing(o.getSlug(), o.getTitle(), o.getSocCode(), o.isProfileLoaded(),
-                        new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()), quickFacts(o)))
-                .toList();
     }
 
     public static OccupationSummary summarize(Occupation occupation) {

@@ -7,7 +7,10 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.handbook.catalog.FinderQuery;
 import org.handbook.support.Http;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,9 +60,9 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.quickFacts.medianPayHourly.value", Double.class)).isEqualTo(28.01);
         assertThat(o.read("$.quickFacts.medianPayHourly.unit", String.class)).isEqualTo("USD per hour");
         assertThat(o.read("$.quickFacts.entryEducation", Map.class))
-                .isEqualTo(Map.of("code", "ASSOCIATE", "label", "Associate's degree"));
-        assertThat(o.read("$.quickFacts.workExperience.code", String.class)).isEqualTo("NONE");
-        assertThat(o.read("$.quickFacts.onTheJobTraining.code", String.class)).isEqualTo("NONE");
+                .isEqualTo(Map.of("code", "associate", "label", "Associate's degree"));
+        assertThat(o.read("$.quickFacts.workExperience.code", String.class)).isEqualTo("none");
+        assertThat(o.read("$.quickFacts.onTheJobTraining.code", String.class)).isEqualTo("none");
         assertThat(o.read("$.quickFacts.employment", Map.class))
                 .isEqualTo(Map.of("value", 37900, "unit", "jobs", "referencePeriod", "2022"));
         assertThat(o.read("$.quickFacts.outlook", Map.class))
@@ -128,12 +131,12 @@ class OccupationApiControllerTests {
         DocumentContext o = json("/api/v1/occupations/medical-assistants");
         assertThat(o.read("$.profileLoaded", Boolean.class)).isFalse();
         assertThat(o.read("$.tabs", List.class)).isEmpty();
-        assertThat(o.read("$.quickFacts.entryEducation.code", String.class)).isEqualTo("POSTSECONDARY_NONDEGREE");
+        assertThat(o.read("$.quickFacts.entryEducation.code", String.class)).isEqualTo("postsecondary-nondegree");
         assertThat(o.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/medical-assistants");
     }
 
     @Test
-    void listHasEveryOccupationWithItsQuickFactsAndLinks() {
+    void listHasEveryOccupationWithEveryFieldOfItsItems() {
         DocumentContext page = json("/api/v1/occupations");
 
         assertThat(page.read("$.total", Integer.class)).isEqualTo(5);
@@ -143,42 +146,90 @@ class OccupationApiControllerTests {
         assertThat(titles).hasSize(5).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
         List<Map<String, Object>> seed = page.read("$.items[?(@.slug == '" + SLUG + "')]");
         DocumentContext item = JsonPath.parse(seed.get(0));
+        assertThat(item.read("$", Map.class).keySet()).containsExactly("slug", "title", "socCode", "profileLoaded",
+                "group", "quickFacts", "links");
         assertThat(item.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(item.read("$.socCode", String.class)).isEqualTo("29-9021");
+        assertThat(item.read("$.profileLoaded", Boolean.class)).isTrue();
         assertThat(item.read("$.group.slug", String.class)).isEqualTo("healthcare");
-        assertThat(item.read("$.quickFacts.medianPayAnnual.value", Integer.class)).isEqualTo(58250);
+        assertThat(item.read("$.group.title", String.class)).isEqualTo("Healthcare");
+        assertThat(item.read("$.group.links.html", String.class)).isEqualTo(BASE + "/healthcare/");
+        assertThat(item.read("$.group.links.occupations", String.class))
+                .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
+        assertThat(item.read("$.quickFacts", Map.class).keySet()).containsExactly("medianPayAnnual", "medianPayHourly",
+                "entryEducation", "workExperience", "onTheJobTraining", "employment", "outlook", "outlookDescriptor",
+                "employmentChange");
+        assertThat(item.read("$.quickFacts.medianPayAnnual", Map.class))
+                .isEqualTo(Map.of("value", 58250, "unit", "USD per year", "referencePeriod", "May 2022"));
         assertThat(item.read("$.quickFacts.medianPayHourly.value", Double.class)).isEqualTo(28.01);
-        assertThat(item.read("$.quickFacts.employment.value", Integer.class)).isEqualTo(37900);
-        assertThat(item.read("$.quickFacts.outlook.value", Integer.class)).isEqualTo(16);
-        assertThat(item.read("$.quickFacts.employmentChange.value", Integer.class)).isEqualTo(6200);
-        assertThat(item.read("$.links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/");
-        assertThat(item.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/" + SLUG);
-        assertThat(item.read("$.links.api", String.class)).isEqualTo(BASE + "/api/v1/occupations/" + SLUG);
+        assertThat(item.read("$.quickFacts.medianPayHourly.referencePeriod", String.class)).isEqualTo("May 2022");
+        assertThat(item.read("$.quickFacts.entryEducation", Map.class))
+                .isEqualTo(Map.of("code", "associate", "label", "Associate's degree"));
+        assertThat(item.read("$.quickFacts.workExperience", Map.class)).isEqualTo(Map.of("code", "none", "label", "None"));
+        assertThat(item.read("$.quickFacts.onTheJobTraining", Map.class)).isEqualTo(Map.of("code", "none", "label", "None"));
+        assertThat(item.read("$.quickFacts.employment", Map.class))
+                .isEqualTo(Map.of("value", 37900, "unit", "jobs", "referencePeriod", "2022"));
+        assertThat(item.read("$.quickFacts.outlook", Map.class))
+                .isEqualTo(Map.of("value", 16, "unit", "percent", "referencePeriod", "2022-32"));
+        assertThat(item.read("$.quickFacts.outlookDescriptor", Map.class))
+                .isEqualTo(Map.of("code", "much-faster", "label", "Much faster than average"));
+        assertThat(item.read("$.quickFacts.employmentChange", Map.class))
+                .isEqualTo(Map.of("value", 6200, "unit", "jobs", "referencePeriod", "2022-32"));
+        assertThat(item.read("$.links", Map.class)).isEqualTo(Map.of(
+                "html", BASE + "/healthcare/" + SLUG + "/",
+                "embed", BASE + "/embed/" + SLUG,
+                "api", BASE + "/api/v1/occupations/" + SLUG));
+        assertThat(page.read("$.links.self", String.class)).isEqualTo(BASE + "/api/v1/occupations?offset=0");
         assertThat(page.read("$.links.next", String.class)).isNull();
+        assertThat(page.read("$.links.previous", String.class)).isNull();
         assertThat(page.read("$.source.name", String.class)).contains("Bureau of Labor Statistics");
+        assertThat(page.read("$.source.url", String.class)).isEqualTo("https://www.bls.gov/ooh/");
     }
 
     @Test
-    void listFiltersAsTheFinderDoes() {
+    void listFiltersWithTheFindersParameters() {
         assertThat(json("/api/v1/occupations?education=associate").read("$.items[*].slug", List.class))
                 .containsExactly(SLUG);
-        assertThat(json("/api/v1/occupations?minPay=58250&maxPay=58250").read("$.items[*].slug", List.class))
+        assertThat(json("/api/v1/occupations?education=ASSOCIATE").read("$.items[*].slug", List.class))
                 .containsExactly(SLUG);
-        assertThat(json("/api/v1/occupations?minGrowth=10&minNewJobs=6000&experience=NONE&training=NONE")
+        assertThat(json("/api/v1/occupations?pay=from-40000-to-59999").read("$.items[*].slug", List.class))
+                .contains(SLUG);
+        assertThat(json("/api/v1/occupations?growth=much-faster&jobs=from-5000-to-9999&experience=none&training=none")
                 .read("$.items[*].slug", List.class)).containsExactly(SLUG);
-        assertThat(json("/api/v1/occupations?minPay=100000").read("$.items[*].slug", List.class))
+        assertThat(json("/api/v1/occupations?pay=from-100000").read("$.items[*].slug", List.class))
                 .containsExactly("medical-and-health-services-managers");
-        assertThat(json("/api/v1/occupations?group=management").read("$.total", Integer.class)).isEqualTo(1);
-        assertThat(json("/api/v1/occupations?maxGrowth=0").read("$.total", Integer.class)).isZero();
+        assertThat(json("/api/v1/occupations?education=associate&education=bachelor").read("$.items[*].slug", List.class))
+                .containsExactlyInAnyOrder(SLUG, "medical-and-health-services-managers");
+        assertThat(json("/api/v1/occupations?group=management").read("$.items[*].slug", List.class))
+                .containsExactly("medical-and-health-services-managers");
+        assertThat(json("/api/v1/occupations?group=management&education=associate").read("$.total", Integer.class))
+                .isZero();
+        assertThat(json("/api/v1/occupations?growth=decline").read("$.total", Integer.class)).isZero();
+        assertThat(json("/api/v1/occupations?education=&utm_source=portal").read("$.total", Integer.class)).isEqualTo(5);
     }
 
     @Test
-    void listSortsAndPages() {
-        List<Object> byPay = json("/api/v1/occupations?sort=-pay").read("$.items[*].quickFacts.medianPayAnnual.value");
+    void aFinderQueryStringGivesTheFinderPagesOccupationsInItsOrder() {
+        for (String query : List.of("education=associate&education=bachelor&education=postsecondary-nondegree&sort=pay",
+                "pay=from-40000-to-59999&pay=from-30000-to-39999&sort=title", "sort=growth", "sort=jobs",
+                "experience=none&training=none")) {
+            Document finder = Jsoup.parse(Http.get(port, "/occupation-finder?" + query).body());
+            List<String> finderSlugs = finder.select("[data-qa=finder-results] input[name=o]").eachAttr("value");
+            assertThat(finderSlugs).as(query).isNotEmpty();
+            assertThat(json("/api/v1/occupations?" + query).read("$.items[*].slug", List.class)).as(query)
+                    .isEqualTo(finderSlugs);
+        }
+    }
+
+    @Test
+    void listSortsAsTheFinderDoesAndPages() {
+        List<Object> byPay = json("/api/v1/occupations?sort=pay").read("$.items[*].quickFacts.medianPayAnnual.value");
         assertThat(byPay).hasSize(5).first().isEqualTo(104830);
         assertThat(byPay).isSortedAccordingTo((a, b) -> Integer.compare((Integer) b, (Integer) a));
+        assertThat(json("/api/v1/occupations?sort=growth").read("$.items[0].slug", String.class)).isEqualTo(SLUG);
+        assertThat(json("/api/v1/occupations?sort=jobs").read("$.items[0].slug", String.class)).isEqualTo(SLUG);
 
-        DocumentContext first = json("/api/v1/occupations?sort=pay&limit=2");
+        DocumentContext first = json("/api/v1/occupations?sort=pay&limit=2&education=");
         assertThat(first.read("$.items", List.class)).hasSize(2);
         assertThat(first.read("$.links.previous", String.class)).isNull();
         String next = first.read("$.links.next", String.class);
@@ -186,13 +237,15 @@ class OccupationApiControllerTests {
         DocumentContext second = json(next.substring(BASE.length()));
         assertThat(second.read("$.offset", Integer.class)).isEqualTo(2);
         assertThat(second.read("$.items[0].quickFacts.medianPayAnnual.value", Integer.class))
-                .isGreaterThanOrEqualTo(first.read("$.items[1].quickFacts.medianPayAnnual.value", Integer.class));
+                .isLessThanOrEqualTo(first.read("$.items[1].quickFacts.medianPayAnnual.value", Integer.class));
         assertThat(second.read("$.links.previous", String.class)).contains("offset=0");
+        DocumentContext last = json("/api/v1/occupations?sort=pay&limit=2&offset=4");
+        assertThat(last.read("$.items", List.class)).hasSize(1);
+        assertThat(last.read("$.links.next", String.class)).isNull();
 
-        assertThat(json("/api/v1/occupations?sort=-growth").read("$.items[0].slug", String.class)).isEqualTo(SLUG);
-        assertThat(json("/api/v1/occupations?sort=jobs").read("$.items[0].slug", String.class)).isEqualTo(SLUG);
-        assertThat(json("/api/v1/occupations?sort=-title").read("$.items[0].slug", String.class))
-                .isEqualTo("medical-transcriptionists");
+        String repeated = json("/api/v1/occupations?education=associate&education=bachelor&limit=1")
+                .read("$.links.next", String.class);
+        assertThat(repeated).contains("education=associate&education=bachelor");
     }
 
     @Test
@@ -200,7 +253,7 @@ class OccupationApiControllerTests {
         DocumentContext groups = json("/api/v1/groups");
         assertThat(groups.read("$.items[*].slug", List.class)).containsExactly("healthcare", "management");
         assertThat(groups.read("$.items[0].title", String.class)).isEqualTo("Healthcare");
-        assertThat(groups.read("$.items[0].occupations", Integer.class)).isEqualTo(4);
+        assertThat(groups.read("$.items[*].occupations", List.class)).containsExactly(4, 1);
         assertThat(groups.read("$.items[0].links.html", String.class)).isEqualTo(BASE + "/healthcare/");
         assertThat(groups.read("$.items[0].links.occupations", String.class))
                 .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
@@ -215,23 +268,45 @@ class OccupationApiControllerTests {
 
     @Test
     void badParametersAreProblemsNamingTheParameter() {
-        Map<String, String> wrong = Map.of(
-                "/api/v1/occupations?limit=0", "limit",
-                "/api/v1/occupations?limit=101", "limit",
-                "/api/v1/occupations?limit=ten", "limit",
-                "/api/v1/occupations?offset=-1", "offset",
-                "/api/v1/occupations?education=PHD", "education",
-                "/api/v1/occupations?minPay=lots", "minPay",
-                "/api/v1/occupations?minGrowth=20&maxGrowth=10", "minGrowth",
-                "/api/v1/occupations?sort=salary", "sort",
-                "/api/v1/occupations?sort=-", "sort");
+        Map<String, String> wrong = Map.ofEntries(
+                Map.entry("/api/v1/occupations?limit=0", "limit"),
+                Map.entry("/api/v1/occupations?limit=101", "limit"),
+                Map.entry("/api/v1/occupations?limit=ten", "limit"),
+                Map.entry("/api/v1/occupations?limit=5&limit=6", "limit"),
+                Map.entry("/api/v1/occupations?offset=-1", "offset"),
+                Map.entry("/api/v1/occupations?education=phd", "education"),
+                Map.entry("/api/v1/occupations?education=associate&education=phd", "education"),
+                Map.entry("/api/v1/occupations?experience=lots", "experience"),
+                Map.entry("/api/v1/occupations?training=x", "training"),
+                Map.entry("/api/v1/occupations?growth=huge", "growth"),
+                Map.entry("/api/v1/occupations?jobs=many", "jobs"),
+                Map.entry("/api/v1/occupations?pay=58250", "pay"),
+                Map.entry("/api/v1/occupations?group=nowhere", "group"),
+                Map.entry("/api/v1/occupations?sort=salary", "sort"),
+                Map.entry("/api/v1/occupations?sort=-pay", "sort"),
+                Map.entry("/api/v1/occupations?sort=pay&sort=title", "sort"));
         wrong.forEach((path, parameter) -> {
             DocumentContext problem = problem(path, 400);
-            assertThat(problem.read("$.invalid-params[0].name", String.class)).as(path).isEqualTo(parameter);
+            assertThat(problem.read("$.invalid-params[*].name", List.class)).as(path).containsExactly(parameter);
+            assertThat(problem.read("$.invalid-params[0].reason", String.class)).as(path).startsWith(parameter + " must");
             assertThat(problem.read("$.detail", String.class)).as(path).contains(parameter);
+            assertThat(problem.read("$.instance", String.class)).as(path).isEqualTo("/api/v1/occupations");
         });
+        assertThat(problem("/api/v1/occupations?education=phd", 400).read("$.invalid-params[0].reason", String.class))
+                .isEqualTo("education must be one of no-formal-credential, high-school, postsecondary-nondegree, "
+                        + "some-college, associate, bachelor, master, doctoral; repeat the parameter for several.");
+        assertThat(problem("/api/v1/occupations?limit=101", 400).read("$.detail", String.class))
+                .isEqualTo("The parameter limit is not valid: limit must be a whole number from 1 to 100, given once.");
+
+        DocumentContext several = problem("/api/v1/occupations?sort=salary&limit=0&education=phd&pay=lots", 400);
+        assertThat(several.read("$.invalid-params[*].name", List.class))
+                .containsExactly("education", "pay", "sort", "limit");
+        assertThat(several.read("$.detail", String.class))
+                .isEqualTo("The parameters education, pay, sort, limit are not valid.");
+
         assertThat(json("/api/v1/occupations?limit=100").read("$.limit", Integer.class)).isEqualTo(100);
         assertThat(json("/api/v1/occupations?limit=1").read("$.items", List.class)).hasSize(1);
+        assertThat(json("/api/v1/occupations?offset=99").read("$.items", List.class)).isEmpty();
     }
 
     @Test
@@ -258,7 +333,15 @@ class OccupationApiControllerTests {
                 "/api/v1/groups", "/api/v1/glossary");
         assertThat(doc.read("$.paths['/api/v1/occupations'].get.summary", String.class)).isNotBlank();
         assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[*].name", List.class))
-                .contains("education", "minPay", "sort", "limit", "offset").doesNotContain("query");
+                .containsExactlyInAnyOrder("group", "education", "experience", "training", "growth", "jobs", "pay",
+                        "sort", "limit", "offset");
+        for (FinderQuery.Filter filter : FinderQuery.ALL.filters()) {
+            assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[?(@.name == '" + filter.name()
+                    + "')].schema.items.enum[*]", List.class)).as(filter.name())
+                    .isEqualTo(filter.options().stream().map(FinderQuery.Option::code).toList());
+        }
+        assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[?(@.name == 'sort')].schema.enum[*]",
+                List.class)).isEqualTo(FinderQuery.ALL.sortOptions().stream().map(FinderQuery.Option::code).toList());
 
         HttpResponse<String> ui = Http.get(port, "/api");
         assertThat(ui.statusCode()).isEqualTo(302);
