@@ -19,7 +19,7 @@ class OccupationFilterTests {
 
     static OccupationListing occupation(String title, EducationLevel education, Integer pay, Integer growth, Integer newJobs) {
         return new OccupationListing(title.toLowerCase().replace(' ', '-'), title, null, true, HEALTHCARE,
-                new QuickFacts(pay, null, LocalDate.of(2022, 5, 1), education, WorkExperience.NONE, OnTheJobTraining.NONE,
+                new QuickFacts(pay, null, null, null, LocalDate.of(2022, 5, 1), education, WorkExperience.NONE, OnTheJobTraining.NONE,
                         2022, null, 2032, growth, null, newJobs));
     }
 
