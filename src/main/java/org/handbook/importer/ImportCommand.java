@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.handbook.HandbookApplication;
 import org.springframework.boot.Banner;
@@ -33,10 +34,22 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ImportCommand {
 
-    /** Writes a read file into a database; the default starts the application without its web server. */
+    /**
+     * Opens the database an import writes to; the default starts the application without its web
+     * server (Flyway migrates first). It is opened while the file is read, so that the two overlap.
+     */
     @FunctionalInterface
     public interface Loader {
-        EditionWriter.Outcome load(OohImport.Result result, String source, String contentHash, String[] settings);
+        Target open(String[] settings);
+    }
+
+    /** An opened database: {@code writer} writes one edition, {@code close} releases it. */
+    public record Target(Writer writer, Runnable close) {
+    }
+
+    @FunctionalInterface
+    public interface Writer {
+        EditionWriter.Outcome write(OohImport.Result result, String source, String contentHash);
     }
 
     /** The first program argument that selects this command. */
@@ -61,7 +74,9 @@ public final class ImportCommand {
     private final Loader loader;
 
     public ImportCommand(PrintStream out, PrintStream err) {
-        this(out, err, ImportCommand::loadInApplication);
+        this.out = out;
+        this.err = err;
+        this.loader = this::startApplication;
     }
 
     public ImportCommand(PrintStream out, PrintStream err, Loader loader) {
@@ -98,6 +113,18 @@ public final class ImportCommand {
         }
         String source = sources.get(0);
         long started = System.nanoTime();
+        CompletableFuture<Target> opening = dryRun ? null : openInBackground(settings.toArray(String[]::new));
+        try {
+            return importFrom(source, dryRun, started, opening);
+        }
+        finally {
+            if (opening != null) {
+                close(opening);
+            }
+        }
+    }
+
+    private int importFrom(String source, boolean dryRun, long started, CompletableFuture<Target> opening) {
         OohImport.Result result;
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(open(source), digest)) {
@@ -127,15 +154,25 @@ public final class ImportCommand {
         }
         err.println("... " + result.profiles().size() + " profiles read in " + millisSince(started)
                 + " ms; writing edition " + result.header().editionName());
-        EditionWriter.Outcome outcome;
+        Target target;
         try {
-            outcome = loader.load(result, source, HexFormat.of().formatHex(digest.digest()),
-                    settings.toArray(String[]::new));
+            target = opening.join();
+        }
+        catch (RuntimeException ex) {
+            err.println("Cannot open the database: " + rootMessage(ex));
+            return UNUSABLE;
+        }
+        err.println("... database ready in " + millisSince(started) + " ms since the start");
+        EditionWriter.Outcome outcome;
+        long writing = System.nanoTime();
+        try {
+            outcome = target.writer().write(result, source, HexFormat.of().formatHex(digest.digest()));
         }
         catch (RuntimeException ex) {
             err.println("The import failed and was rolled back; the database is unchanged: " + rootMessage(ex));
             return UNUSABLE;
         }
+        err.println("... written in " + millisSince(writing) + " ms");
         out.println("Loaded: " + outcome.occupations() + " profiles, " + outcome.partial()
                 + " occupations known only from similar-occupations tables, " + outcome.groups() + " new groups");
         out.println("Not kept: " + outcome.notes().size());
@@ -144,17 +181,46 @@ public final class ImportCommand {
         return outcome.status() == EditionWriter.Status.REFUSED ? UNUSABLE : OK;
     }
 
-    /** Starts the application without a web server (Flyway runs first), writes, and stops it. */
-    private static EditionWriter.Outcome loadInApplication(OohImport.Result result, String source, String hash,
-                                                           String[] settings) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(HandbookApplication.class)
+    /** Opens the target on a thread of its own, with this thread's class loader (the jar's). */
+    private CompletableFuture<Target> openInBackground(String[] settings) {
+        CompletableFuture<Target> opening = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                opening.complete(loader.open(settings));
+            }
+            catch (RuntimeException | Error ex) {
+                opening.completeExceptionally(ex);
+            }
+        }, "import-database");
+        thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        thread.setDaemon(true);
+        thread.start();
+        return opening;
+    }
+
+    private static void close(CompletableFuture<Target> opening) {
+        try {
+            opening.join().close().run();
+        }
+        catch (RuntimeException failedToOpen) {
+            // Nothing was opened, so there is nothing to close; the failure was reported if it mattered.
+        }
+    }
+
+    /**
+     * Starts the application without a web server; beans are created on first use, so only the
+     * database, Flyway and the writer start (the import's start-up is most of its time otherwise).
+     */
+    private Target startApplication(String[] settings) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(HandbookApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
+                .lazyInitialization(true)
                 .properties("handbook.data-watch.interval=0")
-                .run(settings)) {
-            return context.getBean(EditionWriter.class).write(result, source, hash);
-        }
+                .run(settings);
+        EditionWriter writer = context.getBean(EditionWriter.class);
+        return new Target(writer::write, context::close);
     }
 
     private static long millisSince(long started) {

@@ -50,12 +50,14 @@ class ImportCommandTests {
     void withoutDryRunItHandsTheFileWithItsHashAndSettingsToTheLoader() throws Exception {
         String[] seen = new String[3];
         ImportCommand loading = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), (result, source, hash, settings) -> {
-                    seen[0] = source;
-                    seen[1] = hash;
+                new PrintStream(err, true, StandardCharsets.UTF_8), settings -> {
                     seen[2] = String.join(" ", settings);
-                    return new EditionWriter.Outcome(EditionWriter.Status.LOADED, "2022-32", "Edition 2022-32 loaded.",
-                            result.profiles().size(), 2, 1, List.of("a note"));
+                    return new ImportCommand.Target((result, source, hash) -> {
+                        seen[0] = source;
+                        seen[1] = hash;
+                        return new EditionWriter.Outcome(EditionWriter.Status.LOADED, "2022-32",
+                                "Edition 2022-32 loaded.", result.profiles().size(), 2, 1, List.of("a note"));
+                    }, () -> { });
                 });
         Path file = copy(ImportFixtures.FIXTURE);
         assertThat(loading.run(file.toString(), "--spring.profiles.active=file")).isZero();
@@ -71,9 +73,9 @@ class ImportCommandTests {
     @Test
     void aRefusedEditionExitsWithOne() throws Exception {
         ImportCommand refusing = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), (result, source, hash, settings) ->
-                        new EditionWriter.Outcome(EditionWriter.Status.REFUSED, "2022-32", "Edition 2022-32 is already loaded.",
-                                0, 0, 0, List.of()));
+                new PrintStream(err, true, StandardCharsets.UTF_8), settings -> new ImportCommand.Target(
+                        (result, source, hash) -> new EditionWriter.Outcome(EditionWriter.Status.REFUSED, "2022-32",
+                                "Edition 2022-32 is already loaded.", 0, 0, 0, List.of()), () -> { }));
         assertThat(refusing.run(copy(ImportFixtures.FIXTURE).toString())).isEqualTo(1);
         assertThat(stdout()).contains("Edition 2022-32 is already loaded.");
     }
@@ -81,9 +83,10 @@ class ImportCommandTests {
     @Test
     void anUnusableFileNeverReachesTheLoader() throws Exception {
         ImportCommand failing = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), (result, source, hash, settings) -> {
-                    throw new AssertionError("nothing may be written");
-                });
+                new PrintStream(err, true, StandardCharsets.UTF_8), settings -> new ImportCommand.Target(
+                        (result, source, hash) -> {
+                            throw new AssertionError("nothing may be written");
+                        }, () -> { }));
         assertThat(failing.run(copy(ImportFixtures.TRUNCATED).toString())).isEqualTo(1);
         assertThat(stdout()).contains("Nothing was written.");
     }
