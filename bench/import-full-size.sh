@@ -25,7 +25,7 @@ header = text[text.index("<ooh>"):text.index("<occupation>")]
 header = header.replace("<current_year>2022", "<current_year>2024").replace("<projection_year>2032", "<projection_year>2034")
 first = text[text.index("<occupation>"):text.index("</occupation>") + len("</occupation>")]
 # Tripling each tab's body brings a profile to the size of a real one (about 41 KB, 14 MB in all).
-first = re.sub(r"(<section_body><!\[CDATA\[)(.*?)(\]\]></section_body>)",
+first = re.sub(r"(<section_body[^>]*><!\[CDATA\[)(.*?)(\]\]>\s*</section_body>)",
                lambda m: m.group(1) + m.group(2) * 3 + m.group(3), first, flags=re.S)
 slug = "health-information-technologists-and-medical-registrars"
 title = "Health Information Technologists and Medical Registrars"
