@@ -2,11 +2,11 @@
 -- Each is a loaded profile with the seed profile's narrative and tab summaries, so the index holds
 -- about as much text per occupation as a real profile; titles and duties vary so that queries
 -- match different sets. Never run against a real database.
-insert into occupation (slug, group_id, title, plural_noun, soc_code, profile_loaded, summary_duties,
+insert into occupation (edition_id, slug, group_id, title, plural_noun, soc_code, profile_loaded, summary_duties,
     entry_education, work_experience, on_the_job_training, median_pay_annual, median_pay_hourly,
     wages_reference_date, employment_base_year, employment, projection_end_year, projected_employment,
     outlook_percent, outlook_descriptor, employment_change, openings_per_year, source_url, last_modified_date)
-select 'bench-occupation-' || i,
+select (select id from edition where code = '2022-32'), 'bench-occupation-' || i,
     (select id from occupation_group where slug = case when i % 2 = 0 then 'healthcare' else 'management' end),
     (array['Clinical', 'Data', 'Field', 'Senior', 'Technical', 'Records', 'Laboratory', 'Systems'])[1 + i % 8]
         || ' ' || (array['Analysts', 'Technicians', 'Managers', 'Specialists', 'Coordinators', 'Assistants'])[1 + i % 6]
