@@ -29,7 +29,7 @@ class ApiAssembler {
     }
 
     OccupationItem item(CatalogEntry e) {
-        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), e.wagesReferenceDate(),
+        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), null, null, e.wagesReferenceDate(),
                 e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.employmentBaseYear(), e.employment(),
                 e.projectionEndYear(), e.outlookPercent(), e.outlookDescriptor(), e.employmentChange());
         return new OccupationItem(e.slug(), e.title(), e.socCode(), e.profileLoaded(),
@@ -63,7 +63,17 @@ class ApiAssembler {
                         embeds.profileEmbedUrl(p.slug()), embeds.oembedUrl(html), apiUrl(p.slug())),
                 new Source(Source.NAME, p.sourceUrl(), p.lastModifiedDate()),
                 Source.NAME + ", " + p.title() + ", at " + html + " (visited "
-                        + figures.longDate(LocalDate.now(site.timeZone())) + ").");
+                        + figures.longDate(LocalDate.now(site.timeZone())) + ").",
+                edition(p.slug(), p.edition()),
+                p.editions().stream().map(e -> edition(p.slug(), e)).toList(),
+                p.changes().isEmpty() ? null : new OccupationDetail.Changes(p.changes().since().code(),
+                        p.changes().facts().stream()
+                                .map(c -> new OccupationDetail.Change(c.fact(), c.before(), c.after())).toList()));
+    }
+
+    private OccupationDetail.Edition edition(String slug, ProfileView.EditionRef e) {
+        return new OccupationDetail.Edition(e.code(), e.referencePeriod(), e.current(),
+                apiUrl(slug) + (e.current() ? "" : "?edition=" + e.code()));
     }
 
     QuickFactsDto quickFacts(QuickFacts q) {
@@ -115,7 +125,8 @@ class ApiAssembler {
                 p.industryEmployment().stream()
                         .map(i -> new OccupationDetail.IndustryShare(i.industry(), i.sharePercent())).toList(),
                 p.industryWages().stream()
-                        .map(i -> new OccupationDetail.IndustryWage(i.industry(), i.medianWageAnnual())).toList(),
+                        .map(i -> new OccupationDetail.IndustryWage(i.industry(), i.medianWageAnnual(),
+                                i.medianWageHourly())).toList(),
                 chart(p.wageChart(), "USD per year"),
                 chart(p.outlookChart(), "percent"),
                 p.projections().stream().map(r -> new OccupationDetail.Projection(r.title(), r.socCode(),

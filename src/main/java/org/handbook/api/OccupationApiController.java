@@ -120,8 +120,10 @@ class OccupationApiController {
 
     @GetMapping("/occupations/{slug}")
     @Operation(summary = "One occupation's whole profile: quick facts, every tab's content, tables and charts' data")
-    OccupationDetail occupation(@Parameter(description = "The occupation's slug") @PathVariable String slug) {
-        return assembler.detail(profiles.profile(slug));
+    OccupationDetail occupation(@Parameter(description = "The occupation's slug") @PathVariable String slug,
+            @Parameter(description = "An earlier edition, e.g. 2022-32 (default: the current one)")
+            @RequestParam(required = false) String edition) {
+        return assembler.detail(profiles.profile(slug, edition));
     }
 
     @GetMapping("/groups")

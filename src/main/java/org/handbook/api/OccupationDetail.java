@@ -28,7 +28,24 @@ public record OccupationDetail(
         Onet onet,
         Links links,
         Source source,
-        String citation) {
+        String citation,
+        Edition edition,
+        List<Edition> editions,
+        Changes changes) {
+
+    /**
+     * An edition of this profile ("2024-34", wages of "May 2024"); {@code current} for the one served by
+     * default, {@code api} the address of this profile in that edition.
+     */
+    public record Edition(String code, String referencePeriod, boolean current, String api) {
+    }
+
+    /** The quick facts that differ from the previous edition ({@code since}), formatted as printed. */
+    public record Changes(String since, List<Change> facts) {
+    }
+
+    public record Change(String fact, String before, String after) {
+    }
 
     /**
      * One tab. {@code summary} is what the Summary tab says of it; {@code blocks} its narrative in order.
@@ -62,7 +79,8 @@ public record OccupationDetail(
     public record IndustryShare(String industry, BigDecimal percent) {
     }
 
-    public record IndustryWage(String industry, int medianAnnualWage) {
+    /** A wage by industry: annual, or hourly ({@code medianHourlyWage}) where BLS gives it so. */
+    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage) {
     }
 
     /** A chart's data: one bar per row, {@code subject} marking this occupation's own bar. */

@@ -16,16 +16,17 @@ interface CatalogRepository extends Repository<Occupation, Long> {
     @Query("select g from OccupationGroup g")
     List<OccupationGroup> findAllGroups();
 
-    @Query("select o from Occupation o join fetch o.group")
+    /** The current row of every occupation: the catalog lists the edition the site serves. */
+    @Query("select o from Occupation o join fetch o.group where o.current = true")
     List<Occupation> findAllWithGroup();
 
     /** Every narrative block's text as (occupation id, tab, position, text). */
     @Query("""
             select o.id, n.tab, n.position, n.text from Occupation o join o.narrativeBlocks n
-            where n.text is not null""")
+            where n.text is not null and o.current = true""")
     List<Object[]> findNarrativeTexts();
 
     /** Every tab summary's text as (occupation id, tab, position, text). */
-    @Query("select o.id, s.tab, s.position, s.text from Occupation o join o.tabSummaries s")
+    @Query("select o.id, s.tab, s.position, s.text from Occupation o join o.tabSummaries s where o.current = true")
     List<Object[]> findTabSummaryTexts();
 }

@@ -17,6 +17,8 @@ import org.handbook.occupation.Occupation;
 import org.handbook.occupation.OccupationGroup;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.Tab;
+import org.handbook.system.DataChangedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,6 +59,11 @@ public class CatalogService {
      */
     public void dataChanged() {
         snapshot.set(null);
+    }
+
+    @EventListener
+    void onDataChanged(DataChangedEvent event) {
+        dataChanged();
     }
 
     /** Every occupation, by title. */

@@ -5,8 +5,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
-/** The occupation's median annual wage in one of its top industries. */
+/** The occupation's median wage in one of its top industries: annual, or hourly where BLS gives it so. */
 @Entity
 @Table(name = "industry_wage")
 public class IndustryWage {
@@ -19,7 +20,9 @@ public class IndustryWage {
 
     private String industry;
 
-    private int medianWageAnnual;
+    private Integer medianWageAnnual;
+
+    private BigDecimal medianWageHourly;
 
     protected IndustryWage() {
     }
@@ -32,7 +35,11 @@ public class IndustryWage {
         return industry;
     }
 
-    public int getMedianWageAnnual() {
+    public Integer getMedianWageAnnual() {
         return medianWageAnnual;
+    }
+
+    public BigDecimal getMedianWageHourly() {
+        return medianWageHourly;
     }
 }

@@ -1,5 +1,6 @@
 package org.handbook.occupation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +34,14 @@ public class Occupation {
     private String slug;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "edition_id")
+    private Edition edition;
+
+    /** The row the site serves for this slug; rows of earlier editions are kept, not current. */
+    @Column(name = "is_current")
+    private boolean current;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "group_id")
     private OccupationGroup group;
 
@@ -62,6 +71,11 @@ public class Occupation {
     private Integer medianPayAnnual;
 
     private BigDecimal medianPayHourly;
+
+    /** BLS's sentence for a top-coded annual wage, in place of the figure. */
+    private String medianPayAnnualNote;
+
+    private String medianPayHourlyNote;
 
     private Integer wageP10Annual;
 
@@ -159,6 +173,14 @@ public class Occupation {
         return slug;
     }
 
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public boolean isCurrent() {
+        return current;
+    }
+
     public OccupationGroup getGroup() {
         return group;
     }
@@ -209,6 +231,14 @@ public class Occupation {
 
     public BigDecimal getMedianPayHourly() {
         return medianPayHourly;
+    }
+
+    public String getMedianPayAnnualNote() {
+        return medianPayAnnualNote;
+    }
+
+    public String getMedianPayHourlyNote() {
+        return medianPayHourlyNote;
     }
 
     public Integer getWageP10Annual() {

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.view.RedirectView;
 
 /** The profile pages: one URL per tab, the print view, and BLS-style addresses. */
@@ -33,8 +34,9 @@ class ProfileController {
     }
 
     @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}/")
-    String summary(@PathVariable String group, @PathVariable String slug, Model model) {
-        ProfileView profile = profileIn(group, slug);
+    String summary(@PathVariable String group, @PathVariable String slug,
+                   @RequestParam(required = false) String edition, Model model) {
+        ProfileView profile = profileIn(group, slug, edition);
         if (!profile.profileLoaded()) {
             model.addAttribute("profile", profile);
             model.addAttribute("page", new PageMeta(profile.title(),
@@ -46,8 +48,9 @@ class ProfileController {
     }
 
     @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}/{tab:" + Tab.PATHS + "}")
-    String tab(@PathVariable String group, @PathVariable String slug, @PathVariable String tab, Model model) {
-        ProfileView profile = profileIn(group, slug);
+    String tab(@PathVariable String group, @PathVariable String slug, @PathVariable String tab,
+               @RequestParam(required = false) String edition, Model model) {
+        ProfileView profile = profileIn(group, slug, edition);
         if (!profile.profileLoaded()) {
             throw new OccupationNotFoundException(slug);
         }
@@ -55,8 +58,9 @@ class ProfileController {
     }
 
     @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}/print")
-    String print(@PathVariable String group, @PathVariable String slug, Model model) {
-        ProfileView profile = profileIn(group, slug);
+    String print(@PathVariable String group, @PathVariable String slug,
+                 @RequestParam(required = false) String edition, Model model) {
+        ProfileView profile = profileIn(group, slug, edition);
         if (!profile.profileLoaded()) {
             throw new OccupationNotFoundException(slug);
         }
@@ -74,13 +78,13 @@ class ProfileController {
     /** The profile's address without its trailing slash. */
     @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}")
     RedirectView withoutSlash(@PathVariable String group, @PathVariable String slug) {
-        return permanentRedirect(profileIn(group, slug).path());
+        return permanentRedirect(profileIn(group, slug, null).path());
     }
 
     /** BLS's address of a profile, e.g. /ooh/healthcare/medical-assistants.htm. */
     @GetMapping("/ooh/{group:" + SLUG + "}/{slug:" + SLUG + "}.htm")
     RedirectView blsAddress(@PathVariable String group, @PathVariable String slug) {
-        return permanentRedirect(profileIn(group, slug).path());
+        return permanentRedirect(profileIn(group, slug, null).path());
     }
 
     private String tab(ProfileView profile, Tab tab, Model model) {
@@ -95,9 +99,12 @@ class ProfileController {
         return PROFILE_VIEW;
     }
 
-    /** The profile, which must belong to the group in the address: a profile has one URL. */
-    private ProfileView profileIn(String group, String slug) {
-        ProfileView profile = profiles.profile(slug);
+    /**
+     * The profile, which must belong to the group in the address: a profile has one URL. An
+     * {@code edition} ("2022-32") asks for an earlier edition's profile; the current one without it.
+     */
+    private ProfileView profileIn(String group, String slug, String edition) {
+        ProfileView profile = profiles.profile(slug, edition);
         if (!profile.group().slug().equals(group)) {
             throw new OccupationNotFoundException(slug);
         }

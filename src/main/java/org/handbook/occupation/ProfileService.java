@@ -36,14 +36,75 @@ public class ProfileService {
         this.figures = figures;
     }
 
-    /** The profile with this slug, whatever its group. */
+    /** The current profile with this slug, whatever its group. */
     public Optional<ProfileView> findProfile(String slug) {
-        return occupations.findBySlug(slug).map(this::toView);
+        return occupations.findBySlugAndCurrentTrue(slug).map(this::toView);
     }
 
-    /** The profile, or {@link OccupationNotFoundException}. */
+    /** The current profile, or {@link OccupationNotFoundException}. */
     public ProfileView profile(String slug) {
         return findProfile(slug).orElseThrow(() -> new OccupationNotFoundException(slug));
+    }
+
+    /**
+     * The profile as the named edition published it ("2022-32"), the current one when {@code edition}
+     * is null; {@link OccupationNotFoundException} when that edition has no such profile.
+     */
+    public ProfileView profile(String slug, String edition) {
+        if (edition == null) {
+            return profile(slug);
+        }
+        return occupations.findBySlugAndEditionCode(slug, edition).map(this::toView)
+                .orElseThrow(() -> new OccupationNotFoundException(slug));
+    }
+
+    private static ProfileView.EditionRef editionOf(Occupation o) {
+        return new ProfileView.EditionRef(o.getEdition().getCode(), o.getEdition().getReferencePeriod(), o.isCurrent());
+    }
+
+    /** The quick facts that changed since the previous edition of this profile that was loaded. */
+    private ProfileView.Changes changes(Occupation o, List<Occupation> editions) {
+        Occupation previous = null;
+        for (Occupation other : editions) {
+            if (other.getEdition().getId() < o.getEdition().getId() && other.isProfileLoaded()) {
+                previous = other;
+            }
+        }
+        if (previous == null || !o.isProfileLoaded()) {
+            return ProfileView.Changes.NONE;
+        }
+        List<ProfileView.Change> facts = new ArrayList<>();
+        change(facts, "Median pay, per year", figures.dollars(previous.getMedianPayAnnual()),
+                figures.dollars(o.getMedianPayAnnual()));
+        change(facts, "Median pay, per hour", figures.dollarsAndCents(previous.getMedianPayHourly()),
+                figures.dollarsAndCents(o.getMedianPayHourly()));
+        change(facts, "Typical entry-level education", figures.label(previous.getEntryEducation()),
+                figures.label(o.getEntryEducation()));
+        change(facts, "Work experience in a related occupation", figures.label(previous.getWorkExperience()),
+                figures.label(o.getWorkExperience()));
+        change(facts, "Typical on-the-job training", figures.label(previous.getOnTheJobTraining()),
+                figures.label(o.getOnTheJobTraining()));
+        change(facts, "Number of jobs", figures.count(previous.getEmployment()), figures.count(o.getEmployment()));
+        change(facts, "Job outlook", outlook(previous), outlook(o));
+        change(facts, "Employment change", figures.count(previous.getEmploymentChange()),
+                figures.count(o.getEmploymentChange()));
+        return new ProfileView.Changes(editionOf(previous), List.copyOf(facts));
+    }
+
+    private String outlook(Occupation o) {
+        if (o.getOutlookPercent() == null) {
+            return figures.label(o.getOutlookDescriptor());
+        }
+        String percent = figures.percent(o.getOutlookPercent());
+        return o.getOutlookDescriptor() == null ? percent : percent + " (" + figures.label(o.getOutlookDescriptor()) + ")";
+    }
+
+    private static void change(List<ProfileView.Change> facts, String fact, String before, String after) {
+        String was = before == null || before.isEmpty() ? "-" : before;
+        String now = after == null || after.isEmpty() ? "-" : after;
+        if (!was.equals(now)) {
+            facts.add(new ProfileView.Change(fact, was, now));
+        }
     }
 
     public static OccupationSummary summarize(Occupation occupation) {
@@ -53,6 +114,7 @@ public class ProfileService {
     }
 
     private ProfileView toView(Occupation o) {
+        List<Occupation> editions = occupations.findEditionsOf(o.getSlug());
         Map<Tab, List<String>> summaries = new EnumMap<>(Tab.class);
         o.getTabSummaries().forEach(s -> summaries.computeIfAbsent(s.getTab(), t -> new ArrayList<>()).add(s.getText()));
         String wagesPeriod = figures.monthYear(o.getWagesReferenceDate());
@@ -68,7 +130,8 @@ public class ProfileService {
                 o.getIndustryEmployment().stream()
                         .map(i -> new IndustryShare(i.getIndustry(), i.getSharePercent())).toList(),
                 o.getIndustryWages().stream()
-                        .map(i -> new IndustryPay(i.getIndustry(), i.getMedianWageAnnual())).toList(),
+                        .map(i -> new IndustryPay(i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
+                        .toList(),
                 chart(o.getTitle(), "Median annual wages, " + wagesPeriod, o.getWageComparisons(),
                         WageComparison::getLabel, WageComparison::getMedianWageAnnual, WageComparison::isSubject),
                 chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod,
@@ -85,15 +148,17 @@ public class ProfileService {
                         .map(c -> new ContactLink(c.getIntroduction(), c.getOrganization(), c.getUrl())).toList(),
                 o.getSimilarOccupations().stream().map(s -> summarize(s.getSimilar())).toList(),
                 o.isProfileLoaded() ? List.of()
-                        : occupations.findProfilesListingAsSimilar(o.getSlug()).stream()
+                        : occupations.findProfilesListingAsSimilar(o.getId()).stream()
                                 .map(ProfileService::summarize).toList(),
                 o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
                 o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
-                o.getCitationVisitedDate(), o.getLastModifiedDate());
+                o.getCitationVisitedDate(), o.getLastModifiedDate(),
+                editionOf(o), editions.stream().map(ProfileService::editionOf).toList(), changes(o, editions));
     }
 
     private static QuickFacts quickFacts(Occupation o) {
-        return new QuickFacts(o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getWagesReferenceDate(),
+        return new QuickFacts(o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getMedianPayAnnualNote(),
+                o.getMedianPayHourlyNote(), o.getWagesReferenceDate(),
                 o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
                 o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
                 o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange());

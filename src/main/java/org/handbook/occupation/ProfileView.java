@@ -39,19 +39,33 @@ public record ProfileView(
         String onetTitle,
         String onetUrl,
         LocalDate citationVisitedDate,
-        LocalDate lastModifiedDate) {
+        LocalDate lastModifiedDate,
+        EditionRef edition,
+        List<EditionRef> editions,
+        Changes changes) {
 
     /** The profile's own URL path, which is also its Summary tab. */
     public String path() {
         return "/" + group.slug() + "/" + slug + "/";
     }
 
+    /** A tab's address; a tab of an earlier edition keeps its {@code edition} parameter. */
     public String tabPath(Tab tab) {
-        return path() + tab.path();
+        return path() + tab.path() + editionQuery();
     }
 
     public String printPath() {
-        return path() + "print";
+        return path() + "print" + editionQuery();
+    }
+
+    /** {@code ?edition=2022-32} for a row of an earlier edition, nothing for the current one. */
+    public String editionQuery() {
+        return edition == null || edition.current() ? "" : "?edition=" + edition.code();
+    }
+
+    /** The edition the site serves for this occupation, when this is an earlier one. */
+    public EditionRef currentEdition() {
+        return editions.stream().filter(EditionRef::current).findFirst().orElse(null);
     }
 
     /** The tabs this profile has: all of them when loaded, none when only its summary is known. */
@@ -83,6 +97,30 @@ public record ProfileView(
         return tab == Tab.MORE_INFORMATION ? "More Information, Including Links to O*NET" : heading(tab);
     }
 
+    /**
+     * An edition of this occupation's profile ("2024-34", wages of "May 2024"); {@code current} when it
+     * is the row the site serves.
+     */
+    public record EditionRef(String code, String referencePeriod, boolean current) {
+    }
+
+    /**
+     * The quick facts that differ from the previous edition of the same profile ({@code since}), each
+     * as printed before and now; empty when there is no earlier edition.
+     */
+    public record Changes(EditionRef since, List<Change> facts) {
+
+        public static final Changes NONE = new Changes(null, List.of());
+
+        public boolean isEmpty() {
+            return facts.isEmpty();
+        }
+    }
+
+    /** One quick fact in two editions, formatted as BLS prints it ("$58,250"); "-" where absent. */
+    public record Change(String fact, String before, String after) {
+    }
+
     public record GroupRef(String slug, String title) {
 
         public String path() {
@@ -94,6 +132,8 @@ public record ProfileView(
     public record QuickFacts(
             Integer medianPayAnnual,
             BigDecimal medianPayHourly,
+            String medianPayAnnualNote,
+            String medianPayHourlyNote,
             LocalDate wagesReferenceDate,
             EducationLevel entryEducation,
             WorkExperience workExperience,
@@ -124,7 +164,8 @@ public record ProfileView(
     public record IndustryShare(String industry, BigDecimal sharePercent) {
     }
 
-    public record IndustryPay(String industry, int medianWageAnnual) {
+    /** A wage by industry: {@code medianWageAnnual} or, where BLS gives hourly wages, {@code medianWageHourly}. */
+    public record IndustryPay(String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
     }
 
     /** A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units. */

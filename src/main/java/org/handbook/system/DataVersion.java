@@ -11,11 +11,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The version of the data the site serves. Content changes only with a Flyway migration, so the
- * applied migrations (rank, version and checksum of each) name the data exactly; the newest
- * migration's install time says when it last changed. HTTP validators and the render cache are
- * derived from it. Read once at start; whatever changes the data at run time (an importer) calls
- * {@link #refresh()} afterwards.
+ * The version of the data the site serves. Content changes only with a Flyway migration or an
+ * import of an edition, so the applied migrations (rank, version and checksum of each) and the
+ * editions (id, code and content hash of each) name the data exactly; the newest migration's
+ * install time or edition's import time says when it last changed. HTTP validators and the render
+ * cache are derived from it. Read once at start; {@link DataChangeWatcher} calls {@link #refresh()}
+ * when an import (by this instance or another) has added an edition.
  */
 @Component
 public class DataVersion implements SmartInitializingSingleton {
@@ -23,17 +24,16 @@ public class DataVersion implements SmartInitializingSingleton {
     private static final String APPLIED_MIGRATIONS = """
             select installed_rank, version, checksum, installed_on from flyway_schema_history
             where success = true order by installed_rank""";
+    private static final String EDITIONS = "select id, code, content_hash, imported_at from edition order by id";
+    /** The newest edition any current row belongs to: what the site serves by default. */
     private static final String EDITION = """
-            select min(employment_base_year), max(projection_end_year) from occupation
-            where profile_loaded = true""";
+            select code from edition where id = (select max(edition_id) from occupation where is_current = true)""";
 
     private final JdbcTemplate jdbc;
-    private final Figures figures;
     private volatile Snapshot current;
 
-    DataVersion(JdbcTemplate jdbc, Figures figures) {
+    DataVersion(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.figures = figures;
     }
 
     /**
@@ -68,8 +68,15 @@ public class DataVersion implements SmartInitializingSingleton {
                 newest[0] = installed;
             }
         });
-        String edition = jdbc.queryForObject(EDITION,
-                (row, n) -> figures.period(row.getObject(1, Integer.class), row.getObject(2, Integer.class)));
+        jdbc.query(EDITIONS, row -> {
+            digest.update(("edition:" + row.getLong(1) + ":" + row.getString(2) + ":" + row.getString(3) + ";")
+                    .getBytes(StandardCharsets.UTF_8));
+            Instant imported = row.getTimestamp(4).toInstant();
+            if (imported.isAfter(newest[0])) {
+                newest[0] = imported;
+            }
+        });
+        String edition = jdbc.query(EDITION, (row, n) -> row.getString(1)).stream().findFirst().orElse(null);
         current = new Snapshot(HexFormat.of().formatHex(digest.digest(), 0, 8),
                 newest[0].truncatedTo(ChronoUnit.SECONDS), edition);
         return current;

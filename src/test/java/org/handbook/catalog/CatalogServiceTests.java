@@ -57,9 +57,10 @@ class CatalogServiceTests {
     void rebuildsFromTheDatabaseAfterDataChanged() {
         assertThat(catalog.search("zymurgists", 1).total()).isZero();
         jdbc.update("""
-                insert into occupation (slug, group_id, title, plural_noun, profile_loaded, summary_duties,
+                insert into occupation (edition_id, slug, group_id, title, plural_noun, profile_loaded, summary_duties,
                     entry_education, median_pay_annual, source_url)
-                values ('zymurgists', (select id from occupation_group where slug = 'management'), 'Zymurgists',
+                values ((select id from edition where code = '2022-32'), 'zymurgists',
+                    (select id from occupation_group where slug = 'management'), 'Zymurgists',
                     'zymurgists', false, 'Zymurgists brew.', 'BACHELOR', 70000, 'https://example.org/z')""");
 
         assertThat(catalog.search("zymurgists", 1).total()).as("the snapshot stays until told").isZero();

@@ -17,7 +17,7 @@ class OccupationRepositoryTests {
 
     @Test
     void findsTheSeedProfileWithItsGroupAndTypedQuickFacts() {
-        Occupation occupation = occupations.findBySlug(SEED).orElseThrow();
+        Occupation occupation = occupations.findBySlugAndCurrentTrue(SEED).orElseThrow();
 
         assertThat(occupation.getTitle()).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(occupation.getGroup().getSlug()).isEqualTo("healthcare");
@@ -37,7 +37,7 @@ class OccupationRepositoryTests {
 
     @Test
     void keepsEveryListInPublishedOrder() {
-        Occupation occupation = occupations.findBySlug(SEED).orElseThrow();
+        Occupation occupation = occupations.findBySlugAndCurrentTrue(SEED).orElseThrow();
 
         assertThat(occupation.getIndustryEmployment()).extracting(IndustryEmployment::getIndustry)
                 .containsExactly("Hospitals; state, local, and private", "Offices of physicians",
@@ -60,7 +60,7 @@ class OccupationRepositoryTests {
 
     @Test
     void similarOccupationsAreOccupationsOfTheirOwnInTheirGroups() {
-        Occupation managers = occupations.findBySlug("medical-and-health-services-managers").orElseThrow();
+        Occupation managers = occupations.findBySlugAndCurrentTrue("medical-and-health-services-managers").orElseThrow();
 
         assertThat(managers.isProfileLoaded()).isFalse();
         assertThat(managers.getGroup().getSlug()).isEqualTo("management");
@@ -72,8 +72,20 @@ class OccupationRepositoryTests {
 
     @Test
     void findsTheProfilesThatListAnOccupationAsSimilar() {
-        assertThat(occupations.findProfilesListingAsSimilar("medical-assistants"))
+        Occupation assistants = occupations.findBySlugAndCurrentTrue("medical-assistants").orElseThrow();
+        Occupation seed = occupations.findBySlugAndCurrentTrue(SEED).orElseThrow();
+        assertThat(occupations.findProfilesListingAsSimilar(assistants.getId()))
                 .extracting(Occupation::getSlug).containsExactly(SEED);
-        assertThat(occupations.findProfilesListingAsSimilar(SEED)).isEmpty();
+        assertThat(occupations.findProfilesListingAsSimilar(seed.getId())).isEmpty();
+    }
+
+    @Test
+    void theSeedIsTheCurrent2022To32Edition() {
+        Occupation seed = occupations.findBySlugAndEditionCode(SEED, "2022-32").orElseThrow();
+
+        assertThat(seed.isCurrent()).isTrue();
+        assertThat(seed.getEdition().getReferencePeriod()).isEqualTo("May 2022");
+        assertThat(occupations.findEditionsOf(SEED)).containsExactly(seed);
+        assertThat(occupations.findBySlugAndEditionCode(SEED, "2024-34")).isEmpty();
     }
 }

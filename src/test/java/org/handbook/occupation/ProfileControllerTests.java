@@ -114,8 +114,10 @@ class ProfileControllerTests {
         return result -> assertions.accept(Jsoup.parse(result.getResponse().getContentAsString()));
     }
 
+    private static final ProfileView.EditionRef EDITION = new ProfileView.EditionRef("2022-32", "May 2022", true);
+
     private static ProfileView profile(String slug, boolean loaded) {
-        QuickFacts facts = new QuickFacts(58250, new BigDecimal("28.01"), LocalDate.of(2022, 5, 1),
+        QuickFacts facts = new QuickFacts(58250, new BigDecimal("28.01"), null, null, LocalDate.of(2022, 5, 1),
                 EducationLevel.ASSOCIATE, WorkExperience.NONE, OnTheJobTraining.NONE, 2022, 37900, 2032, 16,
                 OutlookDescriptor.MUCH_FASTER, 6200);
         Chart empty = new Chart("Title", "Subtitle", List.of());
@@ -123,6 +125,6 @@ class ProfileControllerTests {
                 new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(),
                 List.of(), List.of(), empty, empty, List.of(), List.of(), List.of(), List.of(), List.of(),
                 34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, null, null,
-                null, LocalDate.of(2023, 9, 6));
+                null, LocalDate.of(2023, 9, 6), EDITION, List.of(EDITION), ProfileView.Changes.NONE);
     }
 }

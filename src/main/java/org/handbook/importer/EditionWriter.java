@@ -1,0 +1,445 @@
+package org.handbook.importer;
+
+import java.math.RoundingMode;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.handbook.importer.ImportedProfile.Block;
+import org.handbook.importer.ImportedProfile.ChartBar;
+import org.handbook.importer.ImportedProfile.SimilarOccupation;
+import org.handbook.importer.ImportedProfile.WageUnit;
+import org.handbook.occupation.BlockKind;
+import org.handbook.occupation.Exhibit;
+import org.handbook.occupation.Tab;
+import org.handbook.system.DataChangeWatcher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes one imported edition into the database in ONE transaction: the edition row, the groups
+ * the profiles' addresses name, every profile as an occupation of the new edition with all its
+ * child rows, the occupations its similar-occupations tables link to that are not in the file (as
+ * partial occupations, like the seed's four), and the current flags. Any failure rolls all of it
+ * back. Rows go in with JDBC batches: the whole Handbook is some 100,000 rows.
+ */
+@Component
+public class EditionWriter {
+
+    private static final int BATCH = 500;
+
+    /** The Handbook's occupation groups as BLS titles them; a group not listed gets a title from its slug. */
+    private static final Map<String, String> GROUP_TITLES = Map.ofEntries(
+            Map.entry("architecture-and-engineering", "Architecture and Engineering"),
+            Map.entry("arts-and-design", "Arts and Design"),
+            Map.entry("building-and-grounds-cleaning", "Building and Grounds Cleaning"),
+            Map.entry("business-and-financial", "Business and Financial"),
+            Map.entry("community-and-social-service", "Community and Social Service"),
+            Map.entry("computer-and-information-technology", "Computer and Information Technology"),
+            Map.entry("construction-and-extraction", "Construction and Extraction"),
+            Map.entry("education-training-and-library", "Education, Training, and Library"),
+            Map.entry("entertainment-and-sports", "Entertainment and Sports"),
+            Map.entry("farming-fishing-and-forestry", "Farming, Fishing, and Forestry"),
+            Map.entry("food-preparation-and-serving", "Food Preparation and Serving"),
+            Map.entry("healthcare", "Healthcare"),
+            Map.entry("installation-maintenance-and-repair", "Installation, Maintenance, and Repair"),
+            Map.entry("legal", "Legal"),
+            Map.entry("life-physical-and-social-science", "Life, Physical, and Social Science"),
+            Map.entry("management", "Management"),
+            Map.entry("math", "Math"),
+            Map.entry("media-and-communication", "Media and Communication"),
+            Map.entry("military", "Military"),
+            Map.entry("office-and-administrative-support", "Office and Administrative Support"),
+            Map.entry("personal-care-and-service", "Personal Care and Service"),
+            Map.entry("production", "Production"),
+            Map.entry("protective-service", "Protective Service"),
+            Map.entry("sales", "Sales"),
+            Map.entry("transportation-and-material-moving", "Transportation and Material Moving"));
+
+    private static final String INSERT_OCCUPATION = """
+            insert into occupation (edition_id, is_current, slug, group_id, title, singular_title, plural_noun,
+                other_name, soc_code, profile_loaded, summary_duties, entry_education, work_experience,
+                on_the_job_training, median_pay_annual, median_pay_annual_note, median_pay_hourly,
+                median_pay_hourly_note, wage_p10_annual, wage_p90_annual, wages_reference_date,
+                employment_base_year, employment, projection_end_year, projected_employment, outlook_percent,
+                outlook_descriptor, employment_change, openings_per_year, source_url, video_transcript_url,
+                onet_title, onet_url, citation_visited_date, last_modified_date)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int[] OCCUPATION_TYPES = {Types.BIGINT, Types.BOOLEAN, Types.VARCHAR, Types.BIGINT,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
+        Types.INTEGER, Types.INTEGER, Types.DATE, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
+        Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.DATE, Types.DATE};
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final DataChangeWatcher watcher;
+
+    EditionWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DataChangeWatcher watcher) {
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.watcher = watcher;
+    }
+
+    /** What a write did. */
+    public enum Status {
+        /** The edition was added and its rows are current. */
+        LOADED,
+        /** The same file was imported before: nothing changed. */
+        UNCHANGED,
+        /** The edition exists from another file, or the file names no edition: nothing changed. */
+        REFUSED
+    }
+
+    /**
+     * @param occupations loaded profiles written
+     * @param partial occupations known only from similar-occupations tables, written as partial rows
+     * @param groups groups created
+     * @param notes what was left out of the file's data, for the summary
+     */
+    public record Outcome(Status status, String edition, String message, int occupations, int partial, int groups,
+                          List<String> notes) {
+    }
+
+    /**
+     * Writes the result of a read as one new edition. {@code source} (file name or URL) and
+     * {@code contentHash} (SHA-256 of the file, hex) are kept with the edition. Afterwards this
+     * instance serves the new data at once (other instances notice within their check interval).
+     */
+    public Outcome write(OohImport.Result result, String source, String contentHash) {
+        Outcome outcome = transactions.execute(status -> new Write(result, source, contentHash).run());
+        if (outcome != null && outcome.status() == Status.LOADED) {
+            watcher.check();
+        }
+        return outcome;
+    }
+
+    private final class Write {
+
+        private final OohImport.Result result;
+        private final String source;
+        private final String contentHash;
+        private final String code;
+        private final List<String> notes = new ArrayList<>();
+        private final Map<String, Long> groupIds = new HashMap<>();
+        private int groupsCreated;
+        private long editionId;
+
+        Write(OohImport.Result result, String source, String contentHash) {
+            this.result = result;
+            this.source = source;
+            this.contentHash = contentHash;
+            this.code = result.header() == null ? null : result.header().editionName();
+        }
+
+        Outcome run() {
+            if (code == null) {
+                return refused("The file names no edition (current_year and projection_year are needed).");
+            }
+            List<Map<String, Object>> same = jdbc.queryForList(
+                    "select code, imported_at from edition where content_hash = ?", contentHash);
+            if (!same.isEmpty()) {
+                return new Outcome(Status.UNCHANGED, code, "This file was imported already (edition "
+                        + same.get(0).get("code") + ", " + same.get(0).get("imported_at") + "): nothing changed.",
+                        0, 0, 0, List.of());
+            }
+            List<String> sources = jdbc.queryForList("select source from edition where code = ?", String.class, code);
+            if (!sources.isEmpty()) {
+                return refused("Edition " + code + " is already loaded, from another file (" + sources.get(0)
+                        + "); an edition is imported once.");
+            }
+            editionId = insertEdition();
+            loadGroups();
+            Map<String, Boolean> currentLoaded = new HashMap<>();
+            jdbc.query("select slug, profile_loaded from occupation where is_current = true",
+                    row -> {
+                        currentLoaded.put(row.getString(1), row.getBoolean(2));
+                    });
+            List<ImportedProfile> profiles = result.profiles();
+            List<Object[]> rows = new ArrayList<>();
+            for (ImportedProfile profile : profiles) {
+                rows.add(occupation(profile));
+            }
+            Map<String, SimilarOccupation> partials = partials(profiles);
+            List<String> nowCurrent = new ArrayList<>(profiles.stream().map(p -> p.ref().slug()).toList());
+            for (SimilarOccupation similar : partials.values()) {
+                // A partial row never hides a whole profile of an earlier edition.
+                boolean current = !currentLoaded.getOrDefault(similar.ref().slug(), false);
+                if (current) {
+                    nowCurrent.add(similar.ref().slug());
+                }
+                rows.add(partial(similar, current));
+            }
+            batch("update occupation set is_current = false where slug = ? and is_current = true",
+                    nowCurrent.stream().map(slug -> new Object[] {slug}).toList(), Types.VARCHAR);
+            batch(INSERT_OCCUPATION, rows, OCCUPATION_TYPES);
+            Map<String, Long> ids = new HashMap<>();
+            jdbc.query("select slug, id from occupation where edition_id = ?",
+                    row -> {
+                        ids.put(row.getString(1), row.getLong(2));
+                    }, editionId);
+            children(profiles, ids);
+            return new Outcome(Status.LOADED, code, "Edition " + code + " loaded; its profiles are current.",
+                    profiles.size(), partials.size(), groupsCreated, List.copyOf(notes));
+        }
+
+        private Outcome refused(String message) {
+            return new Outcome(Status.REFUSED, code, message, 0, 0, 0, List.of());
+        }
+
+        private long insertEdition() {
+            EditionHeader header = result.header();
+            jdbc.update("""
+                    insert into edition (code, reference_period, base_year, projection_year, last_updated, source,
+                        content_hash, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    code, header.referencePeriod(), header.currentYear(), header.projectionYear(),
+                    header.lastUpdated() == null ? null : Date.valueOf(header.lastUpdated()),
+                    source, contentHash, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+            return jdbc.queryForObject("select id from edition where code = ?", Long.class, code);
+        }
+
+        private void loadGroups() {
+            jdbc.query("select slug, id from occupation_group", row -> {
+                groupIds.put(row.getString(1), row.getLong(2));
+            });
+        }
+
+        private long group(String slug) {
+            Long id = groupIds.get(slug);
+            if (id == null) {
+                Integer position = jdbc.queryForObject("select coalesce(max(position), 0) + 1 from occupation_group",
+                        Integer.class);
+                jdbc.update("insert into occupation_group (slug, title, position) values (?, ?, ?)",
+                        slug, GROUP_TITLES.getOrDefault(slug, titleOf(slug)), position);
+                id = jdbc.queryForObject("select id from occupation_group where slug = ?", Long.class, slug);
+                groupIds.put(slug, id);
+                groupsCreated++;
+            }
+            return id;
+        }
+
+        private Object[] occupation(ImportedProfile p) {
+            ImportedProfile.QuickFacts q = p.quickFacts();
+            EditionHeader header = result.header();
+            ImportedProfile.Link onet = p.onetLinks().isEmpty() ? null : p.onetLinks().get(0);
+            Integer projected = q.employment() == null || q.employmentChange() == null ? null
+                    : q.employment() + q.employmentChange();
+            return new Object[] {editionId, true, p.ref().slug(), group(p.ref().group()), p.title(),
+                p.singularTitle(), pluralNoun(p.pluralNoun(), p.title()), null, p.primarySocCode(), true,
+                p.description() == null ? "" : p.description(), name(q.entryEducation()), name(q.workExperience()),
+                name(q.onTheJobTraining()), q.medianPayAnnual(), q.medianPayAnnualNote(), q.medianPayHourly(),
+                q.medianPayHourlyNote(), q.wageP10Annual(), q.wageP90Annual(), wagesDate(),
+                header.currentYear(), q.employment(), header.projectionYear(), projected, q.outlookPercent(),
+                name(q.outlookDescriptor()), q.employmentChange(), q.openingsPerYear(),
+                p.sourceUrl() == null ? p.ref().blsUrl() : p.sourceUrl(), p.videoUrl(),
+                onet == null ? null : onet.text(), onet == null ? null : onet.url(), null,
+                p.publishDate() == null ? null : Date.valueOf(p.publishDate())};
+        }
+
+        private Object[] partial(SimilarOccupation s, boolean current) {
+            return new Object[] {editionId, current, s.ref().slug(), group(s.ref().group()), s.title(), null,
+                s.title().toLowerCase(Locale.ROOT), s.otherName(), null, false, s.duties() == null ? "" : s.duties(),
+                name(s.education()), null, null, s.medianPayAnnual(), s.payNote(), null, null, null, null,
+                wagesDate(), null, null, null, null, null, null, null, null,
+                s.blsUrl() == null ? s.ref().blsUrl() : s.blsUrl(), null, null, null, null, null};
+        }
+
+        private Date wagesDate() {
+            EditionHeader header = result.header();
+            return header.referenceMonth() == null ? null : Date.valueOf(header.referenceMonth().atDay(1));
+        }
+
+        /** The similar occupations the file links to but does not hold, once each, first mention wins. */
+        private Map<String, SimilarOccupation> partials(List<ImportedProfile> profiles) {
+            Set<String> inFile = new HashSet<>();
+            profiles.forEach(p -> inFile.add(p.ref().slug()));
+            Map<String, SimilarOccupation> partials = new LinkedHashMap<>();
+            for (ImportedProfile p : profiles) {
+                for (SimilarOccupation s : p.similarOccupations()) {
+                    if (s.ref() != null && !inFile.contains(s.ref().slug())) {
+                        partials.putIfAbsent(s.ref().slug(), s);
+                    }
+                }
+            }
+            return partials;
+        }
+
+        private void children(List<ImportedProfile> profiles, Map<String, Long> ids) {
+            List<Object[]> summaries = new ArrayList<>();
+            List<Object[]> blocks = new ArrayList<>();
+            List<Object[]> shares = new ArrayList<>();
+            List<Object[]> wages = new ArrayList<>();
+            List<Object[]> wageBars = new ArrayList<>();
+            List<Object[]> outlookBars = new ArrayList<>();
+            List<Object[]> projections = new ArrayList<>();
+            List<Object[]> resources = new ArrayList<>();
+            List<Object[]> contacts = new ArrayList<>();
+            List<Object[]> similar = new ArrayList<>();
+            for (ImportedProfile p : profiles) {
+                long id = ids.get(p.ref().slug());
+                p.summaries().forEach(s -> summaries.add(new Object[] {id, s.tab().name(), s.position(), s.text()}));
+                blocks(p, id, blocks);
+                int position = 0;
+                for (ImportedProfile.IndustryShare share : p.industryEmployment()) {
+                    shares.add(new Object[] {id, ++position, share.industry(), share.sharePercent()});
+                }
+                position = 0;
+                for (ImportedProfile.IndustryWage wage : p.industryWages()) {
+                    boolean hourly = wage.unit() == WageUnit.HOURLY;
+                    wages.add(new Object[] {id, ++position, wage.industry(),
+                        hourly ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
+                        hourly ? wage.wage() : null});
+                }
+                if (p.wageChart() != null && p.wageChart().unit() == WageUnit.HOURLY) {
+                    notes.add(p.title() + ": the Pay chart is of hourly wages; not kept (charts hold annual wages)");
+                } else if (p.wageChart() != null) {
+                    bars(p, p.wageChart().bars(), id, wageBars, "Pay chart");
+                }
+                if (p.outlookChart() != null) {
+                    bars(p, p.outlookChart().bars(), id, outlookBars, "Job Outlook chart");
+                }
+                position = 0;
+                for (ImportedProfile.Projection row : p.projections()) {
+                    if (row.employmentBase() == null || row.employmentProjected() == null
+                            || row.changePercent() == null || row.changeNumeric() == null) {
+                        notes.add(p.title() + ": projections row \"" + row.title() + "\" lacks a figure; not kept");
+                        continue;
+                    }
+                    projections.add(new Object[] {id, ++position, row.title(), row.socCode(), row.employmentBase(),
+                        row.employmentProjected(), row.changePercent(), row.changeNumeric(), row.dataUrl()});
+                }
+                position = 0;
+                for (ImportedProfile.StateAreaResource r : p.stateAreaResources()) {
+                    if (r.url() == null) {
+                        notes.add(p.title() + ": State & Area resource \"" + r.title() + "\" has no link; not kept");
+                        continue;
+                    }
+                    resources.add(new Object[] {id, ++position, r.title(), orEmpty(r.description()),
+                        r.linkText() == null ? r.url() : r.linkText(), r.url()});
+                }
+                position = 0;
+                for (ImportedProfile.Contact c : p.contacts()) {
+                    if (c.url() == null || c.organization() == null) {
+                        continue;
+                    }
+                    contacts.add(new Object[] {id, ++position, orEmpty(c.introduction()), c.organization(), c.url()});
+                }
+                position = 0;
+                for (SimilarOccupation s : p.similarOccupations()) {
+                    Long target = s.ref() == null ? null : ids.get(s.ref().slug());
+                    if (target == null) {
+                        notes.add(p.title() + ": similar occupation \"" + s.title() + "\" has no Handbook address; not kept");
+                        continue;
+                    }
+                    similar.add(new Object[] {id, ++position, target});
+                }
+            }
+            int b = Types.BIGINT;
+            int i = Types.INTEGER;
+            int v = Types.VARCHAR;
+            int n = Types.NUMERIC;
+            batch("insert into tab_summary (occupation_id, tab, position, text) values (?, ?, ?, ?)",
+                    summaries, b, v, i, v);
+            batch("insert into narrative_block (occupation_id, tab, position, kind, label, text) values (?, ?, ?, ?, ?, ?)",
+                    blocks, b, v, i, v, v, v);
+            batch("insert into industry_employment (occupation_id, position, industry, share_percent) values (?, ?, ?, ?)",
+                    shares, b, i, v, n);
+            batch("insert into industry_wage (occupation_id, position, industry, median_wage_annual, median_wage_hourly)"
+                    + " values (?, ?, ?, ?, ?)", wages, b, i, v, i, n);
+            batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, is_subject)"
+                    + " values (?, ?, ?, ?, ?)", wageBars, b, i, v, i, Types.BOOLEAN);
+            batch("insert into outlook_comparison (occupation_id, position, label, percent_change, is_subject)"
+                    + " values (?, ?, ?, ?, ?)", outlookBars, b, i, v, i, Types.BOOLEAN);
+            batch("insert into projection_row (occupation_id, position, title, soc_code, employment_base,"
+                    + " employment_projected, change_percent, change_numeric, data_url) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    projections, b, i, v, v, i, i, i, i, v);
+            batch("insert into state_area_resource (occupation_id, position, title, description, link_text, url)"
+                    + " values (?, ?, ?, ?, ?, ?)", resources, b, i, v, v, v, v);
+            batch("insert into contact (occupation_id, position, introduction, organization, url) values (?, ?, ?, ?, ?)",
+                    contacts, b, i, v, v, v);
+            batch("insert into similar_occupation (occupation_id, position, similar_occupation_id) values (?, ?, ?)",
+                    similar, b, i, b);
+        }
+
+        /**
+         * The narrative blocks the site can draw: an exhibit must name a table or chart the site has,
+         * once per tab (the rows of several tables of one kind are drawn as one).
+         */
+        private void blocks(ImportedProfile p, long id, List<Object[]> blocks) {
+            Map<Tab, Set<Exhibit>> placed = new HashMap<>();
+            for (Block block : p.blocks()) {
+                if (block.kind() == BlockKind.EXHIBIT) {
+                    Exhibit exhibit = exhibit(block.label());
+                    if (exhibit == null) {
+                        notes.add(p.title() + ": a " + block.tab().label() + " table of other data is not shown");
+                        continue;
+                    }
+                    if (!placed.computeIfAbsent(block.tab(), t -> EnumSet.noneOf(Exhibit.class)).add(exhibit)) {
+                        continue;
+                    }
+                }
+                blocks.add(new Object[] {id, block.tab().name(), block.position(), block.kind().name(), block.label(),
+                    block.text()});
+            }
+        }
+
+        private void bars(ImportedProfile p, List<ChartBar> bars, long id, List<Object[]> rows, String chart) {
+            int position = 0;
+            for (ChartBar bar : bars) {
+                if (bar.value() == null) {
+                    notes.add(p.title() + ": " + chart + " bar \"" + bar.label() + "\" has no figure ("
+                            + (bar.note() == null ? "none given" : bar.note()) + "); not kept");
+                    continue;
+                }
+                rows.add(new Object[] {id, ++position, bar.label(),
+                    bar.value().setScale(0, RoundingMode.HALF_UP).intValueExact(), bar.subject()});
+            }
+        }
+
+        private void batch(String sql, List<Object[]> rows, int... types) {
+            for (int from = 0; from < rows.size(); from += BATCH) {
+                jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
+            }
+        }
+    }
+
+    private static Exhibit exhibit(String label) {
+        for (Exhibit exhibit : Exhibit.values()) {
+            if (exhibit.name().equals(label)) {
+                return exhibit;
+            }
+        }
+        return null;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String pluralNoun(String pluralNoun, String title) {
+        return pluralNoun != null ? pluralNoun : title.toLowerCase(Locale.ROOT);
+    }
+
+    /** "life-physical-and-social-science" becomes "Life physical and social science". */
+    static String titleOf(String slug) {
+        String words = slug.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

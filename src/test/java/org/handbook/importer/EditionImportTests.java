@@ -1,0 +1,250 @@
+package org.handbook.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.handbook.support.ScratchDatabase;
+import org.handbook.support.SiteClient;
+import org.handbook.system.DataVersion;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fixture, as a 2024-34 edition, imported into a database of its own (other tests expect the
+ * seed to be current): the site serves the imported profiles by default and the seed's 2022-32
+ * profile on request, with what changed between them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class EditionImportTests {
+
+    private static final String HIT = "health-information-technologists-and-medical-registrars";
+    private static final String HIT_PATH = "/healthcare/" + HIT + "/";
+    private static final List<String> TABLES = List.of("edition", "occupation_group", "occupation", "tab_summary",
+            "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
+            "projection_row", "state_area_resource", "contact", "similar_occupation");
+    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
+
+    private static EditionWriter.Outcome firstImport;
+    private static String versionBefore;
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::url);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.drop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EditionWriter writer;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataVersion dataVersion;
+
+    @Autowired
+    JsonMapper json;
+
+    @BeforeEach
+    void importOnce() {
+        if (firstImport == null) {
+            versionBefore = dataVersion.current().token();
+            firstImport = write(edition2024());
+        }
+    }
+
+    @Test
+    void theImportLoadsTheProfilesAndSaysWhatItDid() {
+        assertThat(firstImport.status()).isEqualTo(EditionWriter.Status.LOADED);
+        assertThat(firstImport.edition()).isEqualTo("2024-34");
+        assertThat(firstImport.occupations()).isEqualTo(4);
+        assertThat(firstImport.partial()).isPositive();
+        assertThat(firstImport.groups()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select title from occupation_group where slug = 'military'", String.class))
+                .isEqualTo("Military");
+        assertThat(dataVersion.current().token()).isNotEqualTo(versionBefore);
+        assertThat(dataVersion.current().edition()).isEqualTo("2024-34");
+    }
+
+    @Test
+    void theImportedProfileIsCurrentOnItsTabsWithWhatChangedSinceTheSeed() {
+        SiteClient site = new SiteClient(port);
+        Document summary = site.page(HIT_PATH);
+        assertThat(summary.select("[data-qa=quick-facts]").text()).contains("$61,000 per year", "$29.33 per hour");
+        assertThat(summary.select("[data-qa=edition-notice]")).isEmpty();
+        assertThat(summary.select("[data-qa=edition-changes] caption").text())
+                .isEqualTo("Changes since the 2022-32 edition");
+        assertThat(summary.select("[data-qa=edition-changes] tbody tr").first().text())
+                .isEqualTo("Median pay, per year $58,250 $61,000");
+
+        Document pay = site.page(HIT_PATH + "pay");
+        assertThat(pay.select("h2#tab-heading").text()).isEqualTo("Pay");
+        assertThat(pay.select("[data-qa=industry-wages] tbody tr")).isNotEmpty();
+    }
+
+    @Test
+    void theSeedEditionStaysReachableAndSaysItIsNotCurrent() {
+        SiteClient site = new SiteClient(port);
+        Document earlier = site.page(HIT_PATH + "pay?edition=2022-32");
+        assertThat(earlier.select("[data-qa=edition-notice]").text())
+                .contains("This is the 2022-32 edition of this profile.", "See the current edition (2024-34)");
+        assertThat(earlier.select("[data-qa=edition-notice] a").attr("href")).isEqualTo(HIT_PATH);
+        assertThat(earlier.select("nav.tabs a").first().attr("href")).isEqualTo(HIT_PATH + "?edition=2022-32");
+        assertThat(site.page(HIT_PATH + "?edition=2022-32").select("[data-qa=quick-facts]").text())
+                .contains("$58,250 per year");
+
+        assertThat(site.get(HIT_PATH + "?edition=1999-00").statusCode()).isEqualTo(404);
+        assertThat(site.get(HIT_PATH + "?edition=%3Cb%3E").body()).doesNotContain("<b>");
+    }
+
+    @Test
+    void aTopCodedWageShowsBlsNoteAndNewGroupsHavePages() {
+        SiteClient site = new SiteClient(port);
+        assertThat(site.page("/healthcare/physicians-and-surgeons/").select("[data-qa=pay-note]").text())
+                .isEqualTo("This wage is equal to or greater than $239,200 per year.");
+        assertThat(site.page("/military/").select("main").text()).contains("Military Careers");
+    }
+
+    @Test
+    void finderSearchEmbedsAndApiServeImportedProfiles() {
+        SiteClient site = new SiteClient(port);
+        assertThat(site.page("/search?q=physicians").select("main a").eachAttr("href"))
+                .contains("/healthcare/physicians-and-surgeons/");
+        assertThat(site.page("/occupation-finder?education=doctoral").select("main a").eachAttr("href"))
+                .contains("/healthcare/physicians-and-surgeons/");
+        assertThat(site.get("/embed/physicians-and-surgeons").statusCode()).isEqualTo(200);
+        assertThat(site.get("/sitemap.xml").body()).contains("/military/military-careers/");
+
+        JsonNode current = json.readTree(site.get("/api/v1/occupations/" + HIT).body());
+        assertThat(current.at("/quickFacts/medianPayAnnual/value").asInt()).isEqualTo(61000);
+        assertThat(current.at("/edition/code").asString()).isEqualTo("2024-34");
+        assertThat(current.at("/editions").findValuesAsString("code")).containsExactly("2022-32", "2024-34");
+        assertThat(current.at("/changes/since").asString()).isEqualTo("2022-32");
+
+        JsonNode earlier = json.readTree(site.get("/api/v1/occupations/" + HIT + "?edition=2022-32").body());
+        assertThat(earlier.at("/quickFacts/medianPayAnnual/value").asInt()).isEqualTo(58250);
+        assertThat(earlier.at("/edition/current").asBoolean()).isFalse();
+
+        HttpResponse<String> unknown = site.get("/api/v1/occupations/" + HIT + "?edition=1999-00");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(site.get("/api/v1/occupations?limit=100").body()).at("/items")
+                .findValuesAsString("slug")).contains("military-careers", "physicians-and-surgeons");
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() {
+        Map<String, Integer> before = rowCounts();
+        EditionWriter.Outcome again = write(edition2024());
+        assertThat(again.status()).isEqualTo(EditionWriter.Status.UNCHANGED);
+        assertThat(again.message()).contains("imported already", "nothing changed");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void anotherFileOfALoadedEditionIsRefusedAndChangesNothing() {
+        Map<String, Integer> before = rowCounts();
+        EditionWriter.Outcome seedEdition = write(fixture());
+        assertThat(seedEdition.status()).isEqualTo(EditionWriter.Status.REFUSED);
+        assertThat(seedEdition.message()).contains("Edition 2022-32 is already loaded");
+        assertThat(rowCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void aFailureWhileWritingRollsEverythingBack() {
+        Map<String, Integer> before = rowCounts();
+        String later = fixture().replace("<current_year>2022", "<current_year>2026")
+                .replace("<projection_year>2032", "<projection_year>2036");
+        OohImport.Result read = read(later);
+        List<ImportedProfile> profiles = new ArrayList<>(read.profiles());
+        ImportedProfile second = profiles.get(1);
+        // A title longer than its column fails the insert of the second profile, after the edition row.
+        profiles.set(1, new ImportedProfile(second.ordinal(), second.ref(), "T".repeat(400), second.fullName(),
+                second.pluralName(), second.pluralNoun(), second.singularTitle(), second.description(),
+                second.occupationCode(), second.socCodes(), second.publishDate(), second.videoUrl(),
+                second.sourceUrl(), second.quickFacts(), second.photo(), second.summaries(), second.blocks(),
+                second.industryEmployment(), second.industryWages(), second.wageChart(), second.outlookChart(),
+                second.projections(), second.similarOccupations(), second.stateAreaResources(), second.contacts(),
+                second.onetLinks(), second.tables()));
+        OohImport.Result broken = new OohImport.Result(read.header(), List.copyOf(profiles), read.report());
+
+        assertThatThrownBy(() -> writer.write(broken, "broken.xml", hash(later))).isInstanceOf(RuntimeException.class);
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from edition where code = '2026-36'", Integer.class)).isZero();
+    }
+
+    private EditionWriter.Outcome write(String xml) {
+        return writer.write(read(xml), "ooh-fixture.xml", hash(xml));
+    }
+
+    private static OohImport.Result read(String xml) {
+        return new OohImport().run(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), count -> { });
+    }
+
+    /** The fixture as a later edition, in which the seed profile's pay rose. */
+    private static String edition2024() {
+        return fixture().replace("<current_year>2022", "<current_year>2024")
+                .replace("<projection_year>2032", "<projection_year>2034")
+                .replace("<reference_year>2022", "<reference_year>2024")
+                .replace("<reference_period>May 2022", "<reference_period>May 2024")
+                .replace("<value type=\"int\">58250</value>", "<value type=\"int\">61000</value>")
+                .replace("<value type=\"decimal\">28.01</value>", "<value type=\"decimal\">29.33</value>");
+    }
+
+    private static String fixture() {
+        try (InputStream in = ImportFixtures.open(ImportFixtures.FIXTURE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static String hash(String xml) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private Map<String, Integer> rowCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        TABLES.forEach(table -> counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class)));
+        counts.put("current", jdbc.queryForObject("select count(*) from occupation where is_current = true",
+                Integer.class));
+        return counts;
+    }
+}
