@@ -184,10 +184,12 @@ def main():
                   "median_pay_annual, median_pay_hourly, wage_p10_annual, wage_p90_annual, wages_reference_date, "
                   "employment_base_year, employment, projection_end_year, projected_employment, outlook_percent, "
                   "outlook_descriptor, employment_change, openings_per_year, source_url, citation_visited_date, "
-                  "last_modified_date)\nselect v.slug, g.id, v.title, v.singular, v.plural, v.soc, true, v.duties, "
+                  "last_modified_date, edition_id, is_current)\n"
+                  "select v.slug, g.id, v.title, v.singular, v.plural, v.soc, true, v.duties, "
                   "v.education, v.experience, v.training, v.pay, v.hourly, v.p10, v.p90, date '2022-05-01', 2022, "
                   "v.employment, 2032, v.projected, v.percent, v.outlook, v.change, v.openings, "
-                  "'https://bench.invalid/ooh/' || v.slug || '.htm', date '2024-03-13', date '2023-09-06'\n"
+                  "'https://bench.invalid/ooh/' || v.slug || '.htm', date '2024-03-13', date '2023-09-06', "
+                  "(select id from edition where code = '2022-32'), true\n"
                   "from (values\n")
         out.write(",\n".join(
             "(" + ", ".join(q(r[k]) for k in ("slug", "group", "title", "singular", "plural", "soc", "duties",
