@@ -53,9 +53,9 @@ class ProfileControllerTests {
 
     @BeforeEach
     void setUp() {
-        given(profiles.profile("registrars")).willReturn(profile("registrars", true));
-        given(profiles.profile("assistants")).willReturn(profile("assistants", false));
-        given(profiles.profile("nobody")).willThrow(new OccupationNotFoundException("nobody"));
+        given(profiles.profile("registrars", null)).willReturn(profile("registrars", true));
+        given(profiles.profile("assistants", null)).willReturn(profile("assistants", false));
+        given(profiles.profile("nobody", null)).willThrow(new OccupationNotFoundException("nobody"));
         given(glossary.bySlug()).willReturn(Map.of("pay", new GlossaryService.Definition(
                 "pay", "TAB", "Pay", "The Pay tab describes typical earnings.")));
     }
