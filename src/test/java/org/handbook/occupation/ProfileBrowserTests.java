@@ -3,42 +3,17 @@ package org.handbook.occupation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.handbook.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.handbook.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What only a real browser shows of a profile: rendered charts and BLS's fragment links. */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProfileBrowserTests {
+class ProfileBrowserTests extends BrowserTest {
 
     private static final String PROFILE = "/healthcare/health-information-technologists-and-medical-registrars/";
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void payTabShowsTheMedianWageAndItsChart() {
@@ -70,7 +45,4 @@ class ProfileBrowserTests {
                 .until(ExpectedConditions.urlToBe(url(PROFILE + "what-they-do")));
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 }

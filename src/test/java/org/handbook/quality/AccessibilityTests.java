@@ -7,39 +7,14 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.handbook.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.handbook.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.WebDriver;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** axe-core finds no WCAG 2.2 AA or best-practice violation on any page type, at desktop and phone widths. */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccessibilityTests {
+class AccessibilityTests extends BrowserTest {
 
     static final List<String> RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     static List<PageSamples.Sample> pages() {
         return PageSamples.all();
@@ -48,7 +23,7 @@ class AccessibilityTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageHasNoAccessibilityViolations(PageSamples.Sample page) {
-        browser.get("http://127.0.0.1:" + port + page.path());
+        browser.get(url(page.path()));
 
         Results results = new AxeBuilder().withTags(RULES).analyze(browser);
 

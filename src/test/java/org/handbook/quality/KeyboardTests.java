@@ -4,46 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.handbook.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.handbook.support.BrowserTest;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The site used with the keyboard alone: skip link, tabs, disclosures, print view, focus visible. */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyboardTests {
+class KeyboardTests extends BrowserTest {
 
     /** More Tab presses than any page has controls before the one a test looks for. */
     private static final int MAX_TABS = 120;
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void openProfile() {
@@ -139,7 +114,4 @@ class KeyboardTests {
         return browser.switchTo().activeElement();
     }
 
-    private String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 }

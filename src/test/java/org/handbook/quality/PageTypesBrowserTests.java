@@ -4,43 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.logging.Level;
-import org.handbook.support.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
+import org.handbook.support.BrowserTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every page type opens in Chromium with its heading and content shown, its stylesheet applied,
  * and nothing in the console: no script error and no Content-Security-Policy violation.
  */
-@Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PageTypesBrowserTests {
-
-    private static WebDriver browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PageTypesBrowserTests extends BrowserTest {
 
     static List<PageSamples.Sample> pages() {
         return PageSamples.all();
@@ -49,7 +24,7 @@ class PageTypesBrowserTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageOpensWithItsContentAndAQuietConsole(PageSamples.Sample page) {
-        browser.get("http://127.0.0.1:" + port + page.path());
+        browser.get(url(page.path()));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
         assertThat(browser.findElement(By.tagName("main")).getText().length()).isGreaterThan(40);
