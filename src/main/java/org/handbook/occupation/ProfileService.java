@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -27,6 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ProfileService {
+
+    /**
+     * How BLS names an edition ("2022-32"). Anything else cannot name one, and is refused before it
+     * reaches the database (PostgreSQL rejects some characters, such as NUL, with an error).
+     */
+    private static final Pattern EDITION_CODE = Pattern.compile("\\d{4}-\\d{2}");
 
     private final OccupationRepository occupations;
     private final Figures figures;
@@ -53,6 +60,9 @@ public class ProfileService {
     public ProfileView profile(String slug, String edition) {
         if (edition == null) {
             return profile(slug);
+        }
+        if (!EDITION_CODE.matcher(edition).matches()) {
+            throw new OccupationNotFoundException(slug);
         }
         return occupations.findBySlugAndEditionCode(slug, edition).map(this::toView)
                 .orElseThrow(() -> new OccupationNotFoundException(slug));
