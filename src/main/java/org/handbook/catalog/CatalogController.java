@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.handbook.occupation.Slug;
 import org.handbook.system.PageMeta;
 import org.handbook.system.PageMeta.Crumb;
 import org.springframework.http.HttpStatus;
@@ -21,8 +22,7 @@ class CatalogController {
     static final String GROUP_VIEW = "catalog/group";
     static final String INDEX_VIEW = "catalog/occupations";
 
-    /** A slug as BLS writes them (the same as the profile pages accept). */
-    static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    static final String SLUG = Slug.PATTERN;
 
     private final CatalogService catalog;
     private final CatalogProperties properties;

@@ -22,8 +22,7 @@ class ProfileController {
     static final String PARTIAL_VIEW = "occupation/partial-profile";
     static final String PRINT_VIEW = "occupation/print";
 
-    /** A slug as BLS writes them; anything else cannot name an occupation or group. */
-    static final String SLUG = "[a-z0-9]+(?:-[a-z0-9]+)*";
+    static final String SLUG = Slug.PATTERN;
 
     private final ProfileService profiles;
     private final GlossaryService glossary;
