@@ -14,7 +14,8 @@ import org.springframework.util.unit.DataSize;
  *                             fetches a fresh one in the background
  * @param staleIfError how long a cache may serve an old page while the site answers with errors
  * @param renderCache whether rendered pages are kept in memory and served from there
- * @param renderCacheSize the most memory the kept pages may take (bodies plain and gzipped)
+ * @param renderCacheSize the most memory the kept pages may take (bodies gzipped when worth it);
+ *                        24 MB holds about 5,000 profile tabs
  */
 @ConfigurationProperties("handbook.http-cache")
 public record HttpCacheProperties(
@@ -22,7 +23,7 @@ public record HttpCacheProperties(
         @DefaultValue("1d") Duration staleWhileRevalidate,
         @DefaultValue("1d") Duration staleIfError,
         @DefaultValue("true") boolean renderCache,
-        @DefaultValue("50MB") DataSize renderCacheSize) {
+        @DefaultValue("24MB") DataSize renderCacheSize) {
 
     /** The Cache-Control value of pages and API answers. */
     public String cacheControl() {

@@ -2,6 +2,7 @@ package org.handbook.system;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,12 +10,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Rendered pages and API answers, kept in memory. Content changes only with the data version,
  * which is part of every key, so an entry is never stale: it is served until it falls out by
- * size or disuse. Each body is kept gzipped too (when worth it), so a hit does no compression.
+ * size or disuse. Bodies are kept gzipped (when worth it), so a hit does no compression.
  */
 public class RenderCache {
 
@@ -32,20 +34,26 @@ public class RenderCache {
     }
 
     /**
-     * One rendered answer.
+     * One rendered answer. A body worth compressing is kept gzipped only: nearly every client
+     * accepts gzip, and keeping the plain body too would take four times the memory (the few
+     * others get it decompressed on each hit).
      *
      * @param headers the headers the application set, to send again with every hit
-     * @param gzipped the body gzipped, or null when it is too small to gain from it
+     * @param stored the body, gzipped when {@code gzipped}
      */
-    record Entry(String contentType, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {
+    record Entry(String contentType, List<Map.Entry<String, String>> headers, byte[] stored, boolean gzipped) {
 
         static Entry of(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
-            return new Entry(contentType, List.copyOf(headers), body,
-                    body.length < GZIP_MIN_SIZE ? null : gzip(body));
+            boolean worthIt = body.length >= GZIP_MIN_SIZE;
+            return new Entry(contentType, List.copyOf(headers), worthIt ? gzip(body) : body, worthIt);
+        }
+
+        byte[] plain() {
+            return gzipped ? gunzip(stored) : stored;
         }
 
         int weight() {
-            return 256 + body.length + (gzipped == null ? 0 : gzipped.length);
+            return 256 + stored.length;
         }
     }
 
@@ -76,6 +84,14 @@ public class RenderCache {
             throw new UncheckedIOException(impossible);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return gunzip.readAllBytes();
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
     }
 
     /** Compresses as well as gzip can: it happens once per page and data version. */

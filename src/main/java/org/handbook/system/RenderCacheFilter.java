@@ -212,8 +212,8 @@ final class RenderCacheFilter extends OncePerRequestFilter {
             throws IOException {
         response.setStatus(HttpStatus.OK.value());
         response.setContentType(entry.contentType());
-        boolean gzip = entry.gzipped() != null && acceptsGzip(request);
-        byte[] body = gzip ? entry.gzipped() : entry.body();
+        boolean gzip = entry.gzipped() && acceptsGzip(request);
+        byte[] body = gzip ? entry.stored() : entry.plain();
         if (gzip) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
