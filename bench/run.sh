@@ -18,7 +18,9 @@ Environment (defaults): DURATION=10 (s per wrk run), ROUNDS=3, WARMUP=10 (s of w
 rounds, per target and server), THREADS=2, CONNECTIONS=64, STARTUP_RUNS=5, START_TIMEOUT=300
 (s a start may take to the first 200), OCCUPATIONS=1000,
 APP_PORT=8490, NGINX_PORT=8491, BENCH_DB=handbook_bench, PGHOST=127.0.0.1, PGPORT=5432,
-PGUSER=handbook, PGPASSWORD=handbook, JAVA_OPTS (options for every java start).
+PGUSER=handbook, PGPASSWORD=handbook, JAVA_OPTS (options for every java start; by default those
+docs/operations.md recommends: -Xmx96m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1),
+MALLOC_ARENA_MAX=2 (glibc's malloc arenas, as recommended there).
 Exit status: 0 when every target is met, 2 when one is not, 1 when the run itself failed.
 EOF
 }
@@ -53,7 +55,8 @@ NGINX_PORT=${NGINX_PORT:-8491}
 BENCH_DB=${BENCH_DB:-handbook_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-handbook}
 export PGPASSWORD=${PGPASSWORD:-handbook} PGCONNECT_TIMEOUT=${PGCONNECT_TIMEOUT:-5}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS:--Xmx96m -XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # Targets of the benchmark.
 TAB_RATIO_MIN=0.5
@@ -506,7 +509,7 @@ REPORT=$(cat <<EOF
 - What changed: ${NOTE:-(no note given)}
 - Commit: $COMMIT on $BRANCH
 - Machine: $(nproc) cores ($CPU), $MEM memory; load average $LOAD_BEFORE before, $LOAD_AFTER after$BUSY
-- Java: $JAVA_VERSION; JAVA_OPTS: ${JAVA_OPTS:-(none)}; started with: $MODE
+- Java: $JAVA_VERSION; JAVA_OPTS: ${JAVA_OPTS:-(none)}; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; started with: $MODE
 - wrk: -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency -H 'Accept-Encoding: gzip'; $ROUNDS interleaved rounds after ${WARMUP}s of warm-up per target and server; figures are medians over the rounds, errors the sum
 - Raw results: $RESULTS
 
