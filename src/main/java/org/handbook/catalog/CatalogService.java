@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.handbook.occupation.Occupation;
@@ -18,10 +17,10 @@ import org.handbook.occupation.OccupationGroup;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.Tab;
 import org.handbook.system.DataChangedEvent;
+import org.handbook.system.DataSnapshot;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Lists, searches, filters and compares occupations. It reads every occupation once into an
@@ -40,13 +39,11 @@ public class CatalogService {
             Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
 
     private final CatalogRepository repository;
-    private final TransactionTemplate transactions;
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+    private final DataSnapshot<Snapshot> snapshot;
 
     CatalogService(CatalogRepository repository, PlatformTransactionManager transactionManager) {
         this.repository = repository;
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setReadOnly(true);
+        this.snapshot = new DataSnapshot<>(transactionManager, this::load);
     }
 
     private record Snapshot(List<CatalogEntry> entries, Map<String, CatalogEntry> bySlug,
@@ -58,7 +55,7 @@ public class CatalogService {
      * occupations (an import, a new data version) calls this once it has committed.
      */
     public void dataChanged() {
-        snapshot.set(null);
+        snapshot.drop();
     }
 
     @EventListener
@@ -121,17 +118,7 @@ public class CatalogService {
     }
 
     private Snapshot snapshot() {
-        Snapshot current = snapshot.get();
-        if (current == null) {
-            synchronized (snapshot) {
-                current = snapshot.get();
-                if (current == null) {
-                    current = Objects.requireNonNull(transactions.execute(status -> load()));
-                    snapshot.set(current);
-                }
-            }
-        }
-        return current;
+        return snapshot.get();
     }
 
     private Snapshot load() {

@@ -1,11 +1,21 @@
 package org.handbook.catalog;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** Comma-separated values as RFC 4180 writes them: CRLF line ends, fields quoted where they must be. */
+/**
+ * Comma-separated values as RFC 4180 writes them: CRLF line ends, fields quoted where they must be.
+ * A spreadsheet runs a cell that starts with {@code = + - @}, a tab or a carriage return as a
+ * formula, and titles and other names come from imported data, so such a field gets a leading
+ * single quote (OWASP's advice on CSV injection) unless it is a plain number such as a projected
+ * growth of {@code -3}, which must stay a number.
+ */
 final class Csv {
 
     static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private Csv() {
     }
@@ -34,9 +44,15 @@ final class Csv {
         if (value == null) {
             return "";
         }
-        String text = value.toString();
+        String text = neutralised(value.toString());
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    private static String neutralised(String text) {
+        boolean formula = !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
+                && !PLAIN_NUMBER.matcher(text).matches();
+        return formula ? "'" + text : text;
     }
 }

@@ -1,9 +1,7 @@
 package org.handbook.catalog;
 
-import org.handbook.system.Labelled;
-
 /** The ranges of the projected number of new jobs (numeric employment change, 2022-32). */
-public enum NewJobsRange implements Labelled {
+public enum NewJobsRange implements Bucketed {
     DECLINE("Decline (fewer jobs)", null, -1),
     FROM_0_TO_999("0 to 999", 0, 999),
     FROM_1000_TO_4999("1,000 to 4,999", 1_000, 4_999),
@@ -11,22 +9,14 @@ public enum NewJobsRange implements Labelled {
     FROM_10000_TO_49999("10,000 to 49,999", 10_000, 49_999),
     FROM_50000("50,000 or more", 50_000, null);
 
-    private final String label;
-    private final Integer min;
-    private final Integer max;
+    private final Bucket bucket;
 
     NewJobsRange(String label, Integer min, Integer max) {
-        this.label = label;
-        this.min = min;
-        this.max = max;
+        this.bucket = new Bucket(label, min, max);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    boolean contains(int change) {
-        return (min == null || change >= min) && (max == null || change <= max);
+    public Bucket bucket() {
+        return bucket;
     }
 }

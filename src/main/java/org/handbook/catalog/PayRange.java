@@ -1,9 +1,7 @@
 package org.handbook.catalog;
 
-import org.handbook.system.Labelled;
-
 /** The median pay ranges of the Occupation Finder, in the BLS selector's manner (annual, May 2022 dollars). */
-public enum PayRange implements Labelled {
+public enum PayRange implements Bucketed {
     UNDER_30000("Less than $30,000", null, 29_999),
     FROM_30000_TO_39999("$30,000 to $39,999", 30_000, 39_999),
     FROM_40000_TO_59999("$40,000 to $59,999", 40_000, 59_999),
@@ -11,22 +9,14 @@ public enum PayRange implements Labelled {
     FROM_80000_TO_99999("$80,000 to $99,999", 80_000, 99_999),
     FROM_100000("$100,000 or more", 100_000, null);
 
-    private final String label;
-    private final Integer min;
-    private final Integer max;
+    private final Bucket bucket;
 
     PayRange(String label, Integer min, Integer max) {
-        this.label = label;
-        this.min = min;
-        this.max = max;
+        this.bucket = new Bucket(label, min, max);
     }
 
     @Override
-    public String label() {
-        return label;
-    }
-
-    boolean contains(int annualPay) {
-        return (min == null || annualPay >= min) && (max == null || annualPay <= max);
+    public Bucket bucket() {
+        return bucket;
     }
 }

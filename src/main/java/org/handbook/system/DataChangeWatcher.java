@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Notices an edition imported while the instance runs, whether by this process or by the import
  * command against the same database, and then refreshes {@link DataVersion}, empties the
- * {@link RenderCache} and publishes {@link DataChangedEvent} (the catalog drops its snapshot).
+ * {@link RenderCache} and publishes {@link DataChangedEvent} (the catalog drops its snapshot, the
+ * glossary its definitions).
  * The check is one indexed query ({@code select max(id) from edition}) every
  * {@code handbook.data-watch.interval} (default 30 s; 0 turns the periodic check off).
  */

@@ -23,6 +23,13 @@ public class Figures {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
 
+    /*
+     * DecimalFormat keeps state while it formats, so threads must not share one; each call clones
+     * a prototype, which costs less than parsing the pattern again.
+     */
+    private static final DecimalFormat GROUPED = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
+    private static final DecimalFormat CENTS = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+
     /** The words BLS uses for a category, such as "Associate's degree". */
     public String label(Labelled category) {
         return category == null ? NOT_AVAILABLE : category.label();
@@ -38,8 +45,7 @@ public class Figures {
         if (amount == null) {
             return NOT_AVAILABLE;
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        return "$" + format.format(amount.setScale(2, RoundingMode.HALF_UP));
+        return "$" + copy(CENTS).format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     /** A count with thousands separators: {@code 37,900}; negative changes keep their sign. */
@@ -85,7 +91,10 @@ public class Figures {
     }
 
     private static String grouped(Number value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
-        return format.format(new BigDecimal(value.toString()));
+        return copy(GROUPED).format(new BigDecimal(value.toString()));
+    }
+
+    private static DecimalFormat copy(DecimalFormat prototype) {
+        return (DecimalFormat) prototype.clone();
     }
 }

@@ -43,6 +43,7 @@ class EmbedControllerTests {
         assertThat(tabs.get(4).text()).isEqualTo("Pay");
         assertThat(tabs.get(4).attr("href")).isEqualTo("/embed/" + SLUG + "/pay?tabs=all");
         assertThat(tabs.eachAttr("target")).containsOnly("_self");
+        assertThat(tabs.eachAttr("data-bls-tab")).isEmpty();
         assertThat(embed.selectFirst("base").attr("target")).isEqualTo("_blank");
     }
 

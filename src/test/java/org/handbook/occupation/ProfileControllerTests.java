@@ -69,6 +69,9 @@ class ProfileControllerTests {
                 .andExpect(html(page -> {
                     assertThat(page.select("nav[aria-label=Profile tabs] a[aria-current=page]").text()).isEqualTo("Summary");
                     assertThat(page.select("nav[aria-label=Profile tabs] a")).hasSize(9);
+                    assertThat(page.select("nav[aria-label=Profile tabs] a").eachAttr("data-bls-tab")).containsExactly(
+                            "tab-1", "tab-2", "tab-3", "tab-4", "tab-5", "tab-6", "tab-7", "tab-8", "tab-9");
+                    assertThat(page.select("nav[aria-label=Profile tabs] a[target], [data-qa=embed-tabs]")).isEmpty();
                 }));
     }
 
