@@ -47,7 +47,7 @@ class ApiAssembler {
         String wagePeriod = wagePeriod(q);
         String html = site.absolute(p.path());
         return new OccupationDetail(p.slug(), p.title(), p.singularTitle(), p.otherName(), p.socCode(),
-                p.profileLoaded(), group(p.group(), null), p.summaryDuties(), quickFacts(q),
+                p.socCodes(), p.profileLoaded(), group(p.group(), null), p.summaryDuties(), quickFacts(q),
                 new Measure(p.wageP10Annual(), "USD per year", wagePeriod),
                 new Measure(p.wageP90Annual(), "USD per year", wagePeriod),
                 new Measure(p.openingsPerYear(), "openings per year",

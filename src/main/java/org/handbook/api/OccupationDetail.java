@@ -14,6 +14,7 @@ public record OccupationDetail(
         String singularTitle,
         String otherName,
         String socCode,
+        List<String> socCodes,
         boolean profileLoaded,
         GroupDto group,
         String summary,

@@ -278,6 +278,7 @@ public class EditionWriter {
         }
 
         private void children(List<ImportedProfile> profiles, Map<String, Long> ids) {
+            List<Object[]> socCodes = new ArrayList<>();
             List<Object[]> summaries = new ArrayList<>();
             List<Object[]> blocks = new ArrayList<>();
             List<Object[]> shares = new ArrayList<>();
@@ -290,6 +291,9 @@ public class EditionWriter {
             List<Object[]> similar = new ArrayList<>();
             for (ImportedProfile p : profiles) {
                 long id = ids.get(p.ref().slug());
+                for (int code = 0; code < p.socCodes().size(); code++) {
+                    socCodes.add(new Object[] {id, code + 1, p.socCodes().get(code)});
+                }
                 p.summaries().forEach(s -> summaries.add(new Object[] {id, s.tab().name(), s.position(), s.text()}));
                 blocks(p, id, blocks);
                 int position = 0;
@@ -351,6 +355,8 @@ public class EditionWriter {
             int i = Types.INTEGER;
             int v = Types.VARCHAR;
             int n = Types.NUMERIC;
+            batch("insert into occupation_soc_code (occupation_id, position, soc_code) values (?, ?, ?)",
+                    socCodes, b, i, v);
             batch("insert into tab_summary (occupation_id, tab, position, text) values (?, ?, ?, ?)",
                     summaries, b, v, i, v);
             batch("insert into narrative_block (occupation_id, tab, position, kind, label, text) values (?, ?, ?, ?, ?, ?)",

@@ -131,7 +131,7 @@ public class ProfileService {
         String projectionPeriod = figures.period(o.getEmploymentBaseYear(), o.getProjectionEndYear());
         return new ProfileView(
                 o.getSlug(), o.getTitle(), o.getSingularTitle(), o.getPluralNoun(), o.getOtherName(), o.getSocCode(),
-                o.isProfileLoaded(),
+                List.copyOf(o.getSocCodes()), o.isProfileLoaded(),
                 new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()),
                 o.getSummaryDuties(),
                 quickFacts(o),

@@ -16,6 +16,7 @@ public record ProfileView(
         String pluralNoun,
         String otherName,
         String socCode,
+        List<String> socCodes,
         boolean profileLoaded,
         GroupRef group,
         String summaryDuties,

@@ -50,6 +50,7 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(o.read("$.singularTitle", String.class)).isEqualTo("Health Information Technologist or Medical Registrar");
         assertThat(o.read("$.socCode", String.class)).isEqualTo("29-9021");
+        assertThat(o.read("$.socCodes", List.class)).containsExactly("29-9021");
         assertThat(o.read("$.profileLoaded", Boolean.class)).isTrue();
         assertThat(o.read("$.group.slug", String.class)).isEqualTo("healthcare");
         assertThat(o.read("$.group.title", String.class)).isEqualTo("Healthcare");

@@ -45,7 +45,7 @@ class EditionImportTests {
     private static final String HIT_PATH = "/healthcare/" + HIT + "/";
     private static final List<String> TABLES = List.of("edition", "occupation_group", "occupation", "tab_summary",
             "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
-            "projection_row", "state_area_resource", "contact", "similar_occupation");
+            "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code");
     private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
 
     private static EditionWriter.Outcome firstImport;
@@ -134,6 +134,24 @@ class EditionImportTests {
         assertThat(site.page("/healthcare/physicians-and-surgeons/").select("[data-qa=pay-note]").text())
                 .isEqualTo("This wage is equal to or greater than $239,200 per year.");
         assertThat(site.page("/military/").select("main").text()).contains("Military Careers");
+    }
+
+    @Test
+    void everySocCodeOfAProfileIsKeptAndShownAndNoneIsNoneShown() {
+        SiteClient site = new SiteClient(port);
+        assertThat(site.page("/healthcare/physicians-and-surgeons/").select(".profile-meta span").text())
+                .isEqualTo("SOC codes 29-1211, 29-1215, 29-1216");
+        assertThat(site.page("/military/military-careers/").select(".profile-meta").text()).doesNotContain("SOC");
+        assertThat(site.page(HIT_PATH).select(".profile-meta span").text()).isEqualTo("SOC 29-9021");
+
+        JsonNode physicians = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(physicians.at("/socCode").asString()).isEqualTo("29-1211");
+        assertThat(physicians.at("/socCodes").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("29-1211", "29-1215", "29-1216");
+        JsonNode military = json.readTree(site.get("/api/v1/occupations/military-careers").body());
+        assertThat(military.at("/socCode").isNull()).isTrue();
+        assertThat(military.at("/socCodes").isArray()).isTrue();
+        assertThat(military.at("/socCodes").isEmpty()).isTrue();
     }
 
     @Test

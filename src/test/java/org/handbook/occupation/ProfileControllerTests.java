@@ -121,7 +121,7 @@ class ProfileControllerTests {
                 EducationLevel.ASSOCIATE, WorkExperience.NONE, OnTheJobTraining.NONE, 2022, 37900, 2032, 16,
                 OutlookDescriptor.MUCH_FASTER, 6200);
         Chart empty = new Chart("Title", "Subtitle", List.of());
-        return new ProfileView(slug, "Registrars", "Registrar", "registrars", null, "29-9021", loaded,
+        return new ProfileView(slug, "Registrars", "Registrar", "registrars", null, "29-9021", List.of("29-9021"), loaded,
                 new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(),
                 List.of(), List.of(), empty, empty, List.of(), List.of(), List.of(), List.of(), List.of(),
                 34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, null, null,
