@@ -108,7 +108,8 @@ class ApiAssembler {
         String kind = b.kind() == BlockKind.LIST_ITEM ? "list" : b.kind().name().toLowerCase(Locale.ROOT);
         return new OccupationDetail.Block(kind, b.text(), b.exhibit() == null ? b.label() : null,
                 b.kind() == BlockKind.LIST_ITEM ? b.items() : null,
-                b.exhibit() == null ? null : camelCase(b.exhibit().name()));
+                b.exhibit() == null ? null : camelCase(b.exhibit().name()),
+                b.exhibit() == null ? null : b.table());
     }
 
     /** INDUSTRY_EMPLOYMENT becomes industryEmployment, the name of its field in {@code exhibits}. */
@@ -123,10 +124,10 @@ class ApiAssembler {
     private OccupationDetail.Exhibits exhibits(ProfileView p) {
         return new OccupationDetail.Exhibits(
                 p.industryEmployment().stream()
-                        .map(i -> new OccupationDetail.IndustryShare(i.industry(), i.sharePercent())).toList(),
+                        .map(i -> new OccupationDetail.IndustryShare(i.industry(), i.sharePercent(), i.table())).toList(),
                 p.industryWages().stream()
                         .map(i -> new OccupationDetail.IndustryWage(i.industry(), i.medianWageAnnual(),
-                                i.medianWageHourly())).toList(),
+                                i.medianWageHourly(), i.table())).toList(),
                 chart(p.wageChart(), "USD per year"),
                 chart(p.outlookChart(), "percent"),
                 p.projections().stream().map(r -> new OccupationDetail.Projection(r.title(), r.socCode(),

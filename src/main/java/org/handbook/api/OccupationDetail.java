@@ -63,9 +63,10 @@ public record OccupationDetail(
     /**
      * A block of narrative. {@code kind} is heading, paragraph, list (with {@code items}), quality
      * ({@code label} in bold, then {@code text}), photo ({@code label} its alternative text, {@code text}
-     * its caption) or exhibit ({@code exhibit} names a field of {@code exhibits}).
+     * its caption) or exhibit ({@code exhibit} names a field of {@code exhibits}, {@code table} which of
+     * its tables stands here, 1 for the first; {@code text}, when present, names whom that table is about).
      */
-    public record Block(String kind, String text, String label, List<String> items, String exhibit) {
+    public record Block(String kind, String text, String label, List<String> items, String exhibit, Integer table) {
     }
 
     public record Exhibits(
@@ -77,11 +78,15 @@ public record OccupationDetail(
             List<SimilarOccupation> similarOccupations) {
     }
 
-    public record IndustryShare(String industry, BigDecimal percent) {
+    /** A row of a largest-employers table; {@code table} is 1 for the tab's first such table. */
+    public record IndustryShare(String industry, BigDecimal percent, int table) {
     }
 
-    /** A wage by industry: annual, or hourly ({@code medianHourlyWage}) where BLS gives it so. */
-    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage) {
+    /**
+     * A wage by industry: annual, or hourly ({@code medianHourlyWage}) where BLS gives it so; {@code table}
+     * is 1 for the tab's first wage-by-industry table.
+     */
+    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage, int table) {
     }
 
     /** A chart's data: one bar per row, {@code subject} marking this occupation's own bar. */

@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import org.handbook.importer.ImportedProfile.SimilarOccupation;
 import org.handbook.importer.ImportedProfile.WageUnit;
 import org.handbook.occupation.BlockKind;
 import org.handbook.occupation.Exhibit;
-import org.handbook.occupation.Tab;
 import org.handbook.system.DataChangeWatcher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -298,12 +296,12 @@ public class EditionWriter {
                 blocks(p, id, blocks);
                 int position = 0;
                 for (ImportedProfile.IndustryShare share : p.industryEmployment()) {
-                    shares.add(new Object[] {id, ++position, share.industry(), share.sharePercent()});
+                    shares.add(new Object[] {id, share.table(), ++position, share.industry(), share.sharePercent()});
                 }
                 position = 0;
                 for (ImportedProfile.IndustryWage wage : p.industryWages()) {
                     boolean hourly = wage.unit() == WageUnit.HOURLY;
-                    wages.add(new Object[] {id, ++position, wage.industry(),
+                    wages.add(new Object[] {id, wage.table(), ++position, wage.industry(),
                         hourly ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
                         hourly ? wage.wage() : null});
                 }
@@ -361,10 +359,10 @@ public class EditionWriter {
                     summaries, b, v, i, v);
             batch("insert into narrative_block (occupation_id, tab, position, kind, label, text) values (?, ?, ?, ?, ?, ?)",
                     blocks, b, v, i, v, v, v);
-            batch("insert into industry_employment (occupation_id, position, industry, share_percent) values (?, ?, ?, ?)",
-                    shares, b, i, v, n);
-            batch("insert into industry_wage (occupation_id, position, industry, median_wage_annual, median_wage_hourly)"
-                    + " values (?, ?, ?, ?, ?)", wages, b, i, v, i, n);
+            batch("insert into industry_employment (occupation_id, table_number, position, industry, share_percent)"
+                    + " values (?, ?, ?, ?, ?)", shares, b, i, i, v, n);
+            batch("insert into industry_wage (occupation_id, table_number, position, industry, median_wage_annual,"
+                    + " median_wage_hourly) values (?, ?, ?, ?, ?, ?)", wages, b, i, i, v, i, n);
             batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, is_subject)"
                     + " values (?, ?, ?, ?, ?)", wageBars, b, i, v, i, Types.BOOLEAN);
             batch("insert into outlook_comparison (occupation_id, position, label, percent_change, is_subject)"
@@ -381,21 +379,14 @@ public class EditionWriter {
         }
 
         /**
-         * The narrative blocks the site can draw: an exhibit must name a table or chart the site has,
-         * once per tab (the rows of several tables of one kind are drawn as one).
+         * The narrative blocks the site can draw: an exhibit must name a table or chart the site has.
+         * The n-th exhibit of a kind in a tab stands for table n of that kind.
          */
         private void blocks(ImportedProfile p, long id, List<Object[]> blocks) {
-            Map<Tab, Set<Exhibit>> placed = new HashMap<>();
             for (Block block : p.blocks()) {
-                if (block.kind() == BlockKind.EXHIBIT) {
-                    Exhibit exhibit = exhibit(block.label());
-                    if (exhibit == null) {
-                        notes.add(p.title() + ": a " + block.tab().label() + " table of other data is not shown");
-                        continue;
-                    }
-                    if (!placed.computeIfAbsent(block.tab(), t -> EnumSet.noneOf(Exhibit.class)).add(exhibit)) {
-                        continue;
-                    }
+                if (block.kind() == BlockKind.EXHIBIT && exhibit(block.label()) == null) {
+                    notes.add(p.title() + ": a " + block.tab().label() + " table of other data is not shown");
+                    continue;
                 }
                 blocks.add(new Object[] {id, block.tab().name(), block.position(), block.kind().name(), block.label(),
                     block.text()});

@@ -138,9 +138,9 @@ public class ProfileService {
                 summaries,
                 narrative(o.getNarrativeBlocks()),
                 o.getIndustryEmployment().stream()
-                        .map(i -> new IndustryShare(i.getIndustry(), i.getSharePercent())).toList(),
+                        .map(i -> new IndustryShare(i.getTable(), i.getIndustry(), i.getSharePercent())).toList(),
                 o.getIndustryWages().stream()
-                        .map(i -> new IndustryPay(i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
+                        .map(i -> new IndustryPay(i.getTable(), i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
                         .toList(),
                 chart(o.getTitle(), "Median annual wages, " + wagesPeriod, o.getWageComparisons(),
                         WageComparison::getLabel, WageComparison::getMedianWageAnnual, WageComparison::isSubject),
@@ -176,20 +176,25 @@ public class ProfileService {
 
     private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows) {
         Map<Tab, List<Block>> byTab = new EnumMap<>(Tab.class);
+        Map<Tab, Map<Exhibit, Integer>> tables = new EnumMap<>(Tab.class);
         for (NarrativeBlock row : rows) {
             List<Block> blocks = byTab.computeIfAbsent(row.getTab(), t -> new ArrayList<>());
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (row.getKind() == BlockKind.LIST_ITEM && previous != null && previous.kind() == BlockKind.LIST_ITEM) {
                 previous.items().add(row.getText());
             } else if (row.getKind() == BlockKind.LIST_ITEM) {
-                blocks.add(new Block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null));
+                blocks.add(new Block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null, 0));
+            } else if (row.getKind() == BlockKind.EXHIBIT) {
+                Exhibit exhibit = Exhibit.valueOf(row.getLabel());
+                int table = tables.computeIfAbsent(row.getTab(), t -> new EnumMap<>(Exhibit.class))
+                        .merge(exhibit, 1, Integer::sum);
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit, table));
             } else {
-                Exhibit exhibit = row.getKind() == BlockKind.EXHIBIT ? Exhibit.valueOf(row.getLabel()) : null;
-                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit));
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), null, 0));
             }
         }
         byTab.replaceAll((tab, blocks) -> blocks.stream()
-                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit()))
+                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit(), b.table()))
                 .toList());
         return byTab;
     }

@@ -74,6 +74,21 @@ public record ProfileView(
         return profileLoaded ? Tab.all() : List.of();
     }
 
+    /** The rows of the n-th largest-employers table (1 for the first). */
+    public List<IndustryShare> industryEmployment(int table) {
+        return industryEmployment.stream().filter(row -> row.table() == table).toList();
+    }
+
+    /** The rows of the n-th wage-by-industry table (1 for the first). */
+    public List<IndustryPay> industryWages(int table) {
+        return industryWages.stream().filter(row -> row.table() == table).toList();
+    }
+
+    /** Whether the n-th wage-by-industry table gives hourly wages, as BLS does for some occupations. */
+    public boolean hourlyWages(int table) {
+        return industryWages.stream().anyMatch(row -> row.table() == table && row.medianWageHourly() != null);
+    }
+
     public List<Block> blocks(Tab tab) {
         return narrative.getOrDefault(tab, List.of());
     }
@@ -153,20 +168,22 @@ public record ProfileView(
 
     /**
      * A block of narrative as a template draws it; consecutive list items are gathered into one
-     * LIST_ITEM block whose {@code items} hold them.
+     * LIST_ITEM block whose {@code items} hold them. An EXHIBIT block stands for {@code table} n of its
+     * kind in the tab (1 for the first); its {@code text}, when present, names whom that table is about
+     * ("anesthesiologists"), else the table is about the profile's occupation.
      */
-    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit) {
+    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit, int table) {
 
         public boolean is(String kindName) {
             return kind.name().equals(kindName);
         }
     }
 
-    public record IndustryShare(String industry, BigDecimal sharePercent) {
+    public record IndustryShare(int table, String industry, BigDecimal sharePercent) {
     }
 
     /** A wage by industry: {@code medianWageAnnual} or, where BLS gives hourly wages, {@code medianWageHourly}. */
-    public record IndustryPay(String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
+    public record IndustryPay(int table, String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
     }
 
     /** A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units. */

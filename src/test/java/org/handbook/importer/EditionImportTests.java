@@ -155,6 +155,26 @@ class EditionImportTests {
     }
 
     @Test
+    void twoWageByIndustryTablesOfATabAreDrawnApartWhereBlsPlacesThem() {
+        SiteClient site = new SiteClient(port);
+        Document pay = site.page("/healthcare/physicians-and-surgeons/pay");
+        assertThat(pay.select("[data-qa=industry-wages] caption").eachText()).containsExactly(
+                "Median annual wages in the top industries employing anesthesiologists, May 2024",
+                "Median annual wages in the top industries employing pediatricians, May 2024");
+        assertThat(pay.select("[data-qa=industry-wages]").get(0).select("tbody tr").eachText()).containsExactly(
+                "Offices of physicians $231,500", "Outpatient care centers $228,900");
+        assertThat(pay.select("[data-qa=industry-wages]").get(1).select("tbody tr").eachText()).containsExactly(
+                "Hospitals; state, local, and private $205,300", "Offices of physicians $198,400");
+        // Each table follows the sentence that introduces it.
+        assertThat(pay.select("[data-qa=industry-wages]").get(1).parent().previousElementSibling().text())
+                .startsWith("The median annual wages for pediatricians");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(api.at("/exhibits/industryWages").findValuesAsString("industry")).hasSize(4);
+        assertThat(api.at("/exhibits/industryWages/3/table").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void finderSearchEmbedsAndApiServeImportedProfiles() {
         SiteClient site = new SiteClient(port);
         assertThat(site.page("/search?q=physicians").select("main a").eachAttr("href"))
