@@ -1,6 +1,7 @@
 package org.handbook.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.handbook.catalog.CatalogEntry;
 import org.handbook.embed.EmbedLinks;
@@ -133,7 +134,13 @@ class ApiAssembler {
                 p.projections().stream().map(r -> new OccupationDetail.Projection(r.title(), r.socCode(),
                         r.employmentBase(), r.employmentProjected(), r.changePercent(), r.changeNumeric(),
                         r.dataUrl())).toList(),
-                p.similarOccupations().stream().map(s -> similar(s, wagePeriod(p.quickFacts()))).toList());
+                p.similarOccupations().stream().map(s -> similar(s, wagePeriod(p.quickFacts()))).toList(),
+                p.dataTables().stream().map(t -> new OccupationDetail.DataTable(embeds.tabName(t.tab()), t.table(),
+                        t.caption(), texts(t.headerRows()), texts(t.rows()), t.notes())).toList());
+    }
+
+    private static List<List<String>> texts(List<List<ProfileView.Cell>> rows) {
+        return rows.stream().map(row -> row.stream().map(ProfileView.Cell::text).toList()).toList();
     }
 
     private static OccupationDetail.Chart chart(ProfileView.Chart chart, String unit) {

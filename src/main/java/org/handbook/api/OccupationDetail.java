@@ -75,7 +75,16 @@ public record OccupationDetail(
             Chart wageChart,
             Chart outlookChart,
             List<Projection> projections,
-            List<SimilarOccupation> similarOccupations) {
+            List<SimilarOccupation> similarOccupations,
+            List<DataTable> dataTables) {
+    }
+
+    /**
+     * A table of other data (Military Careers' personnel tables), as text: {@code tab} names the tab
+     * it stands in, {@code table} which of that tab's such tables it is (1 for the first).
+     */
+    public record DataTable(String tab, int table, String caption, List<List<String>> headerRows,
+                            List<List<String>> rows, List<String> notes) {
     }
 
     /** A row of a largest-employers table; {@code table} is 1 for the tab's first such table. */

@@ -18,8 +18,6 @@ import org.handbook.importer.ImportedProfile.Block;
 import org.handbook.importer.ImportedProfile.ChartBar;
 import org.handbook.importer.ImportedProfile.SimilarOccupation;
 import org.handbook.importer.ImportedProfile.WageUnit;
-import org.handbook.occupation.BlockKind;
-import org.handbook.occupation.Exhibit;
 import org.handbook.system.DataChangeWatcher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -287,6 +285,7 @@ public class EditionWriter {
             List<Object[]> resources = new ArrayList<>();
             List<Object[]> contacts = new ArrayList<>();
             List<Object[]> similar = new ArrayList<>();
+            List<Object[]> cells = new ArrayList<>();
             for (ImportedProfile p : profiles) {
                 long id = ids.get(p.ref().slug());
                 for (int code = 0; code < p.socCodes().size(); code++) {
@@ -294,6 +293,7 @@ public class EditionWriter {
                 }
                 p.summaries().forEach(s -> summaries.add(new Object[] {id, s.tab().name(), s.position(), s.text()}));
                 blocks(p, id, blocks);
+                p.tables().forEach(table -> cells(id, table, cells));
                 int position = 0;
                 for (ImportedProfile.IndustryShare share : p.industryEmployment()) {
                     shares.add(new Object[] {id, share.table(), ++position, share.industry(), share.sharePercent()});
@@ -376,18 +376,41 @@ public class EditionWriter {
                     contacts, b, i, v, v, v);
             batch("insert into similar_occupation (occupation_id, position, similar_occupation_id) values (?, ?, ?)",
                     similar, b, i, b);
+            batch("insert into data_table_cell (occupation_id, tab, table_number, part, row_index, column_index, text)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", cells, b, v, i, v, i, i, v);
         }
 
-        /**
-         * The narrative blocks the site can draw: an exhibit must name a table or chart the site has.
-         * The n-th exhibit of a kind in a tab stands for table n of that kind.
-         */
-        private void blocks(ImportedProfile p, long id, List<Object[]> blocks) {
-            for (Block block : p.blocks()) {
-                if (block.kind() == BlockKind.EXHIBIT && exhibit(block.label()) == null) {
-                    notes.add(p.title() + ": a " + block.tab().label() + " table of other data is not shown");
+        /** A table of other data as cells: its caption, header rows, body rows (rows without cells dropped), notes. */
+        private void cells(long id, ImportedProfile.DataTable table, List<Object[]> cells) {
+            String tab = table.tab().name();
+            if (table.caption() != null) {
+                cells.add(new Object[] {id, tab, table.table(), "CAPTION", 1, 1, table.caption()});
+            }
+            rows(id, table, "HEAD", table.headerRows(), cells);
+            rows(id, table, "BODY", table.rows(), cells);
+            for (int note = 0; note < table.notes().size(); note++) {
+                cells.add(new Object[] {id, tab, table.table(), "NOTE", note + 1, 1, table.notes().get(note)});
+            }
+        }
+
+        private void rows(long id, ImportedProfile.DataTable table, String part, List<List<String>> rows,
+                          List<Object[]> cells) {
+            int row = 0;
+            for (List<String> cellTexts : rows) {
+                if (cellTexts.isEmpty()) {
                     continue;
                 }
+                row++;
+                for (int column = 0; column < cellTexts.size(); column++) {
+                    cells.add(new Object[] {id, table.tab().name(), table.table(), part, row, column + 1,
+                        cellTexts.get(column)});
+                }
+            }
+        }
+
+        /** The narrative; the n-th exhibit of a kind in a tab stands for table n of that kind. */
+        private void blocks(ImportedProfile p, long id, List<Object[]> blocks) {
+            for (Block block : p.blocks()) {
                 blocks.add(new Object[] {id, block.tab().name(), block.position(), block.kind().name(), block.label(),
                     block.text()});
             }
@@ -411,15 +434,6 @@ public class EditionWriter {
                 jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
             }
         }
-    }
-
-    private static Exhibit exhibit(String label) {
-        for (Exhibit exhibit : Exhibit.values()) {
-            if (exhibit.name().equals(label)) {
-                return exhibit;
-            }
-        }
-        return null;
     }
 
     private static String name(Enum<?> value) {

@@ -12,7 +12,6 @@ import org.handbook.occupation.BlockKind;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.Exhibit;
 import org.handbook.occupation.Tab;
-import org.handbook.importer.ImportedProfile.Block;
 import org.handbook.importer.ImportedProfile.DataTable;
 import org.handbook.importer.ImportedProfile.IndustryShare;
 import org.handbook.importer.ImportedProfile.IndustryWage;
@@ -242,7 +241,7 @@ final class NarrativeMapper {
     }
 
     private void dataTable(Tab tab, Element table) {
-        int number = context.exhibit(tab, Block.TABLE_EXHIBIT);
+        int number = context.exhibit(tab, Exhibit.DATA_TABLES.name());
         Element caption = table.selectFirst("caption");
         List<List<String>> header = new ArrayList<>();
         table.select("> thead > tr").forEach(row -> header.add(cells(row)));

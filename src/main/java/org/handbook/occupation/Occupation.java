@@ -175,6 +175,11 @@ public class Occupation {
     @OrderBy("position")
     private List<SimilarOccupation> similarOccupations = new ArrayList<>();
 
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "occupation_id")
+    @OrderBy("tab, table, rowIndex, columnIndex")
+    private List<DataTableCell> dataTableCells = new ArrayList<>();
+
     protected Occupation() {
     }
 
@@ -364,5 +369,9 @@ public class Occupation {
 
     public List<SimilarOccupation> getSimilarOccupations() {
         return similarOccupations;
+    }
+
+    public List<DataTableCell> getDataTableCells() {
+        return dataTableCells;
     }
 }

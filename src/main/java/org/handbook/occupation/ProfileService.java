@@ -2,13 +2,16 @@ package org.handbook.occupation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.handbook.occupation.ProfileView.Bar;
 import org.handbook.occupation.ProfileView.Block;
 import org.handbook.occupation.ProfileView.Chart;
@@ -160,6 +163,7 @@ public class ProfileService {
                 o.isProfileLoaded() ? List.of()
                         : occupations.findProfilesListingAsSimilar(o.getId()).stream()
                                 .map(ProfileService::summarize).toList(),
+                dataTables(o.getDataTableCells()),
                 o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
                 o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
                 o.getCitationVisitedDate(), o.getLastModifiedDate(),
@@ -197,6 +201,53 @@ public class ProfileService {
                 .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit(), b.table()))
                 .toList());
         return byTab;
+    }
+
+    /** The tables of other data, cell rows gathered into rows of their part, tab by tab in order. */
+    private static List<ProfileView.DataTable> dataTables(List<DataTableCell> cells) {
+        Map<String, List<DataTableCell>> byTable = new LinkedHashMap<>();
+        cells.forEach(cell -> byTable.computeIfAbsent(cell.getTab() + "/" + cell.getTable(), k -> new ArrayList<>())
+                .add(cell));
+        List<ProfileView.DataTable> tables = new ArrayList<>();
+        for (List<DataTableCell> table : byTable.values()) {
+            Map<DataTableCell.Part, Map<Integer, List<String>>> parts = new EnumMap<>(DataTableCell.Part.class);
+            for (DataTableCell cell : table) {
+                parts.computeIfAbsent(cell.getPart(), p -> new TreeMap<>())
+                        .computeIfAbsent(cell.getRowIndex(), r -> new ArrayList<>()).add(cell.getText());
+            }
+            List<List<String>> head = rowsOf(parts, DataTableCell.Part.HEAD);
+            List<List<String>> body = rowsOf(parts, DataTableCell.Part.BODY);
+            int columns = Stream.concat(head.stream(), body.stream())
+                    .mapToInt(List::size).max().orElse(1);
+            List<String> caption = rowsOf(parts, DataTableCell.Part.CAPTION).stream().flatMap(List::stream).toList();
+            List<String> notes = rowsOf(parts, DataTableCell.Part.NOTE).stream().flatMap(List::stream).toList();
+            DataTableCell first = table.get(0);
+            tables.add(new ProfileView.DataTable(first.getTab(), first.getTable(),
+                    caption.isEmpty() ? null : caption.get(0),
+                    head.stream().map(row -> cells(row, columns, false)).toList(),
+                    body.stream().map(row -> cells(row, columns, true)).toList(), notes, columns));
+        }
+        return List.copyOf(tables);
+    }
+
+    private static List<List<String>> rowsOf(Map<DataTableCell.Part, Map<Integer, List<String>>> parts,
+                                             DataTableCell.Part part) {
+        return List.copyOf(parts.getOrDefault(part, Map.of()).values());
+    }
+
+    /**
+     * A row's cells as drawn: every cell of a header row is a header, the first cell of a body row is
+     * its row header (unless the row is one cell, a section row); the last cell spans what is missing.
+     */
+    private static List<ProfileView.Cell> cells(List<String> row, int columns, boolean body) {
+        List<ProfileView.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            String text = row.get(i);
+            boolean header = !text.isEmpty() && (!body || (i == 0 && row.size() > 1));
+            int colspan = i == row.size() - 1 ? columns - row.size() + 1 : 1;
+            cells.add(new ProfileView.Cell(text, header, colspan));
+        }
+        return List.copyOf(cells);
     }
 
     private static <T> Chart chart(String title, String subtitle, List<T> rows,

@@ -32,6 +32,7 @@ public record ProfileView(
         List<ContactLink> contacts,
         List<OccupationSummary> similarOccupations,
         List<OccupationSummary> similarTo,
+        List<DataTable> dataTables,
         Integer wageP10Annual,
         Integer wageP90Annual,
         Integer openingsPerYear,
@@ -87,6 +88,11 @@ public record ProfileView(
     /** Whether the n-th wage-by-industry table gives hourly wages, as BLS does for some occupations. */
     public boolean hourlyWages(int table) {
         return industryWages.stream().anyMatch(row -> row.table() == table && row.medianWageHourly() != null);
+    }
+
+    /** The n-th table of other data of a tab (1 for the first), or null. */
+    public DataTable dataTable(Tab tab, int table) {
+        return dataTables.stream().filter(t -> t.tab() == tab && t.table() == table).findFirst().orElse(null);
     }
 
     public List<Block> blocks(Tab tab) {
@@ -220,6 +226,22 @@ public record ProfileView(
         public int valueY() {
             return barY() + 16;
         }
+    }
+
+    /**
+     * A table of other data (Military Careers' personnel tables) as text: its caption, header rows,
+     * body rows and footnotes. Every row spans {@code columns}: a row with fewer cells than the widest
+     * (a section row such as "Commissioned Officers:") has its last cell span the rest.
+     */
+    public record DataTable(Tab tab, int table, String caption, List<List<Cell>> headerRows,
+                            List<List<Cell>> rows, List<String> notes, int columns) {
+    }
+
+    /**
+     * A cell as drawn: a {@code header} cell is a column header in a header row, or the row header
+     * that opens a body row; an empty one is never a header (a header must name something).
+     */
+    public record Cell(String text, boolean header, int colspan) {
     }
 
     public record Projection(String title, String socCode, int employmentBase, int employmentProjected,

@@ -19,6 +19,7 @@ import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
 import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class EditionImportTests {
     private static final String HIT_PATH = "/healthcare/" + HIT + "/";
     private static final List<String> TABLES = List.of("edition", "occupation_group", "occupation", "tab_summary",
             "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
-            "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code");
+            "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code", "data_table_cell");
     private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
 
     private static EditionWriter.Outcome firstImport;
@@ -172,6 +173,28 @@ class EditionImportTests {
         JsonNode api = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
         assertThat(api.at("/exhibits/industryWages").findValuesAsString("industry")).hasSize(4);
         assertThat(api.at("/exhibits/industryWages/3/table").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aTableOfOtherDataIsAnAccessibleTableAtItsPlaceInTheNarrative() {
+        SiteClient site = new SiteClient(port);
+        Document page = site.page("/military/military-careers/what-they-do");
+        Element table = page.selectFirst("[data-qa=data-table]");
+        assertThat(table).isNotNull();
+        assertThat(table.select("caption").text()).isEqualTo("Table 1. Active-duty personnel");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Group", "Army");
+        assertThat(table.select("tbody tr").get(0).select("td[colspan=2]").text()).isEqualTo("Enlisted:");
+        assertThat(table.select("tbody tr").get(1).select("th[scope=row]").text()).isEqualTo("Administrative");
+        assertThat(table.select("tbody tr").get(1).select("td").text()).isEqualTo("4,920");
+        assertThat(table.select("tfoot td[colspan=2]").text()).isEqualTo("Source: Department of Defense");
+        // After the text that comes before it in BLS's page.
+        assertThat(table.parent().previousElementSibling().text()).isEqualTo("Loose text with a nurse link");
+        assertThat(table.select("[style], p, span")).isEmpty();
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/military-careers").body());
+        assertThat(api.at("/exhibits/dataTables/0/tab").asString()).isEqualTo("what-they-do");
+        assertThat(api.at("/exhibits/dataTables/0/caption").asString()).isEqualTo("Table 1. Active-duty personnel");
+        assertThat(api.at("/exhibits/dataTables/0/rows/1/1").asString()).isEqualTo("4,920");
     }
 
     @Test
