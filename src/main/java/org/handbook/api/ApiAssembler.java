@@ -129,7 +129,7 @@ class ApiAssembler {
                 p.industryWages().stream()
                         .map(i -> new OccupationDetail.IndustryWage(i.industry(), i.medianWageAnnual(),
                                 i.medianWageHourly(), i.table())).toList(),
-                chart(p.wageChart(), "USD per year"),
+                chart(p.wageChart(), p.wageChart().hourly() ? "USD per hour" : "USD per year"),
                 chart(p.outlookChart(), "percent"),
                 p.projections().stream().map(r -> new OccupationDetail.Projection(r.title(), r.socCode(),
                         r.employmentBase(), r.employmentProjected(), r.changePercent(), r.changeNumeric(),
@@ -145,7 +145,7 @@ class ApiAssembler {
 
     private static OccupationDetail.Chart chart(ProfileView.Chart chart, String unit) {
         return chart.isEmpty() ? null : new OccupationDetail.Chart(chart.title(), chart.subtitle(), unit,
-                chart.bars().stream().map(b -> new OccupationDetail.Bar(b.label(), b.value(), b.subject())).toList());
+                chart.bars().stream().map(b -> new OccupationDetail.Bar(b.label(), b.value(), b.subject(), b.note())).toList());
     }
 
     /** A similar occupation; BLS's table gives its pay for the same period as the profile's own. */

@@ -102,7 +102,8 @@ public record OccupationDetail(
     public record Chart(String title, String subtitle, String unit, List<Bar> bars) {
     }
 
-    public record Bar(String label, Number value, boolean subject) {
+    /** A bar; a top-coded one has no {@code value} but BLS's sentence as {@code note}. */
+    public record Bar(String label, Number value, boolean subject, String note) {
     }
 
     public record Projection(String title, String socCode, int employmentBase, int employmentProjected,

@@ -305,13 +305,11 @@ public class EditionWriter {
                         hourly ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
                         hourly ? wage.wage() : null});
                 }
-                if (p.wageChart() != null && p.wageChart().unit() == WageUnit.HOURLY) {
-                    notes.add(p.title() + ": the Pay chart is of hourly wages; not kept (charts hold annual wages)");
-                } else if (p.wageChart() != null) {
-                    bars(p, p.wageChart().bars(), id, wageBars, "Pay chart");
+                if (p.wageChart() != null) {
+                    wageBars(p.wageChart(), id, wageBars);
                 }
                 if (p.outlookChart() != null) {
-                    bars(p, p.outlookChart().bars(), id, outlookBars, "Job Outlook chart");
+                    outlookBars(p, p.outlookChart().bars(), id, outlookBars);
                 }
                 position = 0;
                 for (ImportedProfile.Projection row : p.projections()) {
@@ -363,8 +361,8 @@ public class EditionWriter {
                     + " values (?, ?, ?, ?, ?)", shares, b, i, i, v, n);
             batch("insert into industry_wage (occupation_id, table_number, position, industry, median_wage_annual,"
                     + " median_wage_hourly) values (?, ?, ?, ?, ?, ?)", wages, b, i, i, v, i, n);
-            batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, is_subject)"
-                    + " values (?, ?, ?, ?, ?)", wageBars, b, i, v, i, Types.BOOLEAN);
+            batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, median_wage_hourly,"
+                    + " note, is_subject) values (?, ?, ?, ?, ?, ?, ?)", wageBars, b, i, v, i, n, v, Types.BOOLEAN);
             batch("insert into outlook_comparison (occupation_id, position, label, percent_change, is_subject)"
                     + " values (?, ?, ?, ?, ?)", outlookBars, b, i, v, i, Types.BOOLEAN);
             batch("insert into projection_row (occupation_id, position, title, soc_code, employment_base,"
@@ -416,11 +414,23 @@ public class EditionWriter {
             }
         }
 
-        private void bars(ImportedProfile p, List<ChartBar> bars, long id, List<Object[]> rows, String chart) {
+        /** The Pay chart's bars: a figure per year or per hour, or BLS's sentence for a top-coded one. */
+        private void wageBars(ImportedProfile.Chart chart, long id, List<Object[]> rows) {
+            boolean hourly = chart.unit() == WageUnit.HOURLY;
+            int position = 0;
+            for (ChartBar bar : chart.bars()) {
+                Integer annual = bar.value() == null || hourly ? null
+                        : bar.value().setScale(0, RoundingMode.HALF_UP).intValueExact();
+                rows.add(new Object[] {id, ++position, bar.label(), annual, hourly ? bar.value() : null,
+                    bar.value() == null ? bar.note() : null, bar.subject()});
+            }
+        }
+
+        private void outlookBars(ImportedProfile p, List<ChartBar> bars, long id, List<Object[]> rows) {
             int position = 0;
             for (ChartBar bar : bars) {
                 if (bar.value() == null) {
-                    notes.add(p.title() + ": " + chart + " bar \"" + bar.label() + "\" has no figure ("
+                    notes.add(p.title() + ": Job Outlook chart bar \"" + bar.label() + "\" has no figure ("
                             + (bar.note() == null ? "none given" : bar.note()) + "); not kept");
                     continue;
                 }

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.handbook.occupation.ProfileView.Bar;
 import org.handbook.occupation.ProfileView.Block;
@@ -132,6 +131,7 @@ public class ProfileService {
         o.getTabSummaries().forEach(s -> summaries.computeIfAbsent(s.getTab(), t -> new ArrayList<>()).add(s.getText()));
         String wagesPeriod = figures.monthYear(o.getWagesReferenceDate());
         String projectionPeriod = figures.period(o.getEmploymentBaseYear(), o.getProjectionEndYear());
+        boolean hourly = o.getWageComparisons().stream().anyMatch(bar -> bar.getMedianWageHourly() != null);
         return new ProfileView(
                 o.getSlug(), o.getTitle(), o.getSingularTitle(), o.getPluralNoun(), o.getOtherName(), o.getSocCode(),
                 List.copyOf(o.getSocCodes()), o.isProfileLoaded(),
@@ -145,11 +145,12 @@ public class ProfileService {
                 o.getIndustryWages().stream()
                         .map(i -> new IndustryPay(i.getTable(), i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
                         .toList(),
-                chart(o.getTitle(), "Median annual wages, " + wagesPeriod, o.getWageComparisons(),
-                        WageComparison::getLabel, WageComparison::getMedianWageAnnual, WageComparison::isSubject),
-                chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod,
+                chart(o.getTitle(), "Median " + (hourly ? "hourly" : "annual") + " wages, " + wagesPeriod, hourly,
+                        o.getWageComparisons(), WageComparison::getLabel, WageComparison::getMedianWage,
+                        WageComparison::getNote, WageComparison::isSubject),
+                chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod, false,
                         o.getOutlookComparisons(), OutlookComparison::getLabel,
-                        OutlookComparison::getPercentChange, OutlookComparison::isSubject),
+                        OutlookComparison::getPercentChange, row -> null, OutlookComparison::isSubject),
                 o.getProjectionRows().stream()
                         .map(p -> new Projection(p.getTitle(), p.getSocCode(), p.getEmploymentBase(),
                                 p.getEmploymentProjected(), p.getChangePercent(), p.getChangeNumeric(),
@@ -250,17 +251,19 @@ public class ProfileService {
         return List.copyOf(cells);
     }
 
-    private static <T> Chart chart(String title, String subtitle, List<T> rows,
-                                   Function<T, String> label, ToIntFunction<T> value,
-                                   Predicate<T> subject) {
-        int largest = rows.stream().mapToInt(value).map(Math::abs).max().orElse(0);
+    private static <T> Chart chart(String title, String subtitle, boolean hourly, List<T> rows,
+                                   Function<T, String> label, Function<T, Number> value,
+                                   Function<T, String> note, Predicate<T> subject) {
+        double largest = rows.stream().map(value).filter(v -> v != null)
+                .mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             T row = rows.get(i);
-            int v = value.applyAsInt(row);
-            int length = largest == 0 ? 0 : Math.max(2, Math.round((float) Math.abs(v) * Chart.BAR_SPACE / largest));
-            bars.add(new Bar(label.apply(row), v, length, subject.test(row), i));
+            Number v = value.apply(row);
+            int length = v == null || largest == 0 ? 0
+                    : Math.max(2, Math.round(Math.abs(v.floatValue()) * Chart.BAR_SPACE / (float) largest));
+            bars.add(new Bar(label.apply(row), v, note.apply(row), length, subject.test(row), i));
         }
-        return new Chart(title, subtitle, List.copyOf(bars));
+        return new Chart(title, subtitle, hourly, List.copyOf(bars));
     }
 }

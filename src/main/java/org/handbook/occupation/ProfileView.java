@@ -192,8 +192,11 @@ public record ProfileView(
     public record IndustryPay(int table, String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
     }
 
-    /** A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units. */
-    public record Chart(String title, String subtitle, List<Bar> bars) {
+    /**
+     * A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units.
+     * {@code hourly} for a Pay chart of hourly wages.
+     */
+    public record Chart(String title, String subtitle, boolean hourly, List<Bar> bars) {
 
         public static final int BAR_SPACE = 320;
 
@@ -207,7 +210,8 @@ public record ProfileView(
         }
     }
 
-    public record Bar(String label, Number value, int length, boolean subject, int index) {
+    /** A bar; a top-coded one has no {@code value} (and no length) but BLS's sentence as {@code note}. */
+    public record Bar(String label, Number value, String note, int length, boolean subject, int index) {
 
         static final int ROW_HEIGHT = 56;
 

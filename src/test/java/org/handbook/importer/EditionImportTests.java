@@ -198,6 +198,40 @@ class EditionImportTests {
     }
 
     @Test
+    void hourlyWagesAreShownPerHourAndATopCodedBarShowsBlsSentence() {
+        SiteClient site = new SiteClient(port);
+        Document hourly = site.page("/healthcare/medical-transcriptionists/pay");
+        assertThat(hourly.select("[data-qa=industry-wages] caption").text())
+                .isEqualTo("Median hourly wages in the top industries employing medical transcriptionists, May 2024");
+        assertThat(hourly.select("[data-qa=industry-wages] thead").text()).isEqualTo("Industry Median hourly wage");
+        assertThat(hourly.select("[data-qa=industry-wages] tbody td").eachText())
+                .containsExactly("$17.94 per hour", "$15.10 per hour");
+        assertThat(hourly.select("[data-qa=wage-chart] .chart-subtitle").text())
+                .isEqualTo("Median hourly wages, May 2024");
+        assertThat(hourly.select("[data-qa=wage-chart] .chart-data tbody tr").eachText())
+                .containsExactly("Medical transcriptionists $16.70", "Total, all occupations $22.26");
+        assertThat(hourly.select("[data-qa=wage-chart] svg .chart-value").eachText())
+                .containsExactly("$16.70", "$22.26");
+
+        Document topCoded = site.page("/healthcare/physicians-and-surgeons/pay");
+        assertThat(topCoded.select("[data-qa=wage-chart] .chart-data tbody tr").eachText()).containsExactly(
+                "Physicians and surgeons This wage is equal to or greater than $239,200 per year.",
+                "Healthcare diagnosing or treating practitioners $102,610");
+        assertThat(topCoded.select("[data-qa=wage-chart] svg rect")).hasSize(1);
+        assertThat(site.page("/healthcare/physicians-and-surgeons/").select("[data-qa=quick-facts] td").first().text())
+                .isEqualTo("Not available Not available This wage is equal to or greater than $239,200 per year. "
+                        + "This wage is equal to or greater than $115.00 per hour.");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/medical-transcriptionists").body());
+        assertThat(api.at("/exhibits/wageChart/unit").asString()).isEqualTo("USD per hour");
+        assertThat(api.at("/exhibits/wageChart/bars/0/value").asDouble()).isEqualTo(16.70);
+        JsonNode bars = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body())
+                .at("/exhibits/wageChart/bars");
+        assertThat(bars.at("/0/value").isNull()).isTrue();
+        assertThat(bars.at("/0/note").asString()).isEqualTo("This wage is equal to or greater than $239,200 per year.");
+    }
+
+    @Test
     void finderSearchEmbedsAndApiServeImportedProfiles() {
         SiteClient site = new SiteClient(port);
         assertThat(site.page("/search?q=physicians").select("main a").eachAttr("href"))
