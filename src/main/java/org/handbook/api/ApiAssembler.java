@@ -30,7 +30,8 @@ class ApiAssembler {
     }
 
     OccupationItem item(CatalogEntry e) {
-        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), null, null, e.wagesReferenceDate(),
+        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), e.medianPayAnnualNote(),
+                e.medianPayHourlyNote(), e.wagesReferenceDate(),
                 e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.employmentBaseYear(), e.employment(),
                 e.projectionEndYear(), e.outlookPercent(), e.outlookDescriptor(), e.employmentChange());
         return new OccupationItem(e.slug(), e.title(), e.socCode(), e.profileLoaded(),
@@ -88,7 +89,8 @@ class ApiAssembler {
                 new Measure(q.employment(), "jobs", q.employmentBaseYear() == null ? null : q.employmentBaseYear().toString()),
                 new Measure(q.outlookPercent(), "percent", projection),
                 Category.of(q.outlookDescriptor()),
-                new Measure(q.employmentChange(), "jobs", projection));
+                new Measure(q.employmentChange(), "jobs", projection),
+                q.medianPayAnnualNote(), q.medianPayHourlyNote());
     }
 
     private String wagePeriod(QuickFacts q) {

@@ -162,7 +162,7 @@ class OccupationApiControllerTests {
                 .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
         assertThat(item.read("$.quickFacts", Map.class).keySet()).containsExactly("medianPayAnnual", "medianPayHourly",
                 "entryEducation", "workExperience", "onTheJobTraining", "employment", "outlook", "outlookDescriptor",
-                "employmentChange");
+                "employmentChange", "medianPayAnnualNote", "medianPayHourlyNote");
         assertThat(item.read("$.quickFacts.medianPayAnnual", Map.class))
                 .isEqualTo(Map.of("value", 58250, "unit", "USD per year", "referencePeriod", "May 2022"));
         assertThat(item.read("$.quickFacts.medianPayHourly.value", Double.class)).isEqualTo(28.01);

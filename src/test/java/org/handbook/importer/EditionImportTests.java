@@ -232,6 +232,26 @@ class EditionImportTests {
     }
 
     @Test
+    void theApiListAndProfileGiveTopCodedPayAsBlsNote() {
+        SiteClient site = new SiteClient(port);
+        JsonNode items = json.readTree(site.get("/api/v1/occupations?limit=100").body()).at("/items");
+        JsonNode physicians = items.valueStream().filter(item -> item.at("/slug").asString()
+                .equals("physicians-and-surgeons")).findFirst().orElseThrow();
+        assertThat(physicians.at("/quickFacts/medianPayAnnual/value").isNull()).isTrue();
+        assertThat(physicians.at("/quickFacts/medianPayAnnualNote").asString())
+                .isEqualTo("This wage is equal to or greater than $239,200 per year.");
+        assertThat(physicians.at("/quickFacts/medianPayHourlyNote").asString())
+                .isEqualTo("This wage is equal to or greater than $115.00 per hour.");
+        JsonNode hit = items.valueStream().filter(item -> item.at("/slug").asString().equals(HIT)).findFirst()
+                .orElseThrow();
+        assertThat(hit.at("/quickFacts/medianPayAnnualNote").isNull()).isTrue();
+
+        JsonNode detail = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(detail.at("/quickFacts/medianPayAnnualNote").asString())
+                .isEqualTo("This wage is equal to or greater than $239,200 per year.");
+    }
+
+    @Test
     void finderSearchEmbedsAndApiServeImportedProfiles() {
         SiteClient site = new SiteClient(port);
         assertThat(site.page("/search?q=physicians").select("main a").eachAttr("href"))
