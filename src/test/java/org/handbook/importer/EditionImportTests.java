@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nu.validator.client.EmbeddedValidator;
 import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
 import org.handbook.system.DataVersion;
@@ -249,6 +250,23 @@ class EditionImportTests {
         JsonNode detail = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
         assertThat(detail.at("/quickFacts/medianPayAnnualNote").asString())
                 .isEqualTo("This wage is equal to or greater than $239,200 per year.");
+    }
+
+    /** The pages drawing the imported tables and charts pass the W3C Nu Html Checker, as the seed's do. */
+    @Test
+    void pagesWithImportedTablesAndChartsAreValidHtml() throws Exception {
+        SiteClient site = new SiteClient(port);
+        for (String path : List.of("/military/military-careers/what-they-do", "/military/military-careers/print",
+                "/healthcare/physicians-and-surgeons/pay", "/healthcare/physicians-and-surgeons/print",
+                "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay")) {
+            HttpResponse<String> response = site.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            EmbeddedValidator validator = new EmbeddedValidator();
+            validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+            String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+            assertThat(report.lines().filter(line -> line.contains("error:")).toList())
+                    .as("Nu Html Checker errors on %s", path).isEmpty();
+        }
     }
 
     @Test
