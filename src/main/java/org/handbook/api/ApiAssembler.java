@@ -1,6 +1,7 @@
 package org.handbook.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.handbook.catalog.CatalogEntry;
 import org.handbook.embed.EmbedLinks;
@@ -29,7 +30,8 @@ class ApiAssembler {
     }
 
     OccupationItem item(CatalogEntry e) {
-        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), null, null, e.wagesReferenceDate(),
+        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), e.medianPayAnnualNote(),
+                e.medianPayHourlyNote(), e.wagesReferenceDate(),
                 e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.employmentBaseYear(), e.employment(),
                 e.projectionEndYear(), e.outlookPercent(), e.outlookDescriptor(), e.employmentChange());
         return new OccupationItem(e.slug(), e.title(), e.socCode(), e.profileLoaded(),
@@ -47,7 +49,7 @@ class ApiAssembler {
         String wagePeriod = wagePeriod(q);
         String html = site.absolute(p.path());
         return new OccupationDetail(p.slug(), p.title(), p.singularTitle(), p.otherName(), p.socCode(),
-                p.profileLoaded(), group(p.group(), null), p.summaryDuties(), quickFacts(q),
+                p.socCodes(), p.profileLoaded(), group(p.group(), null), p.summaryDuties(), quickFacts(q),
                 new Measure(p.wageP10Annual(), "USD per year", wagePeriod),
                 new Measure(p.wageP90Annual(), "USD per year", wagePeriod),
                 new Measure(p.openingsPerYear(), "openings per year",
@@ -87,7 +89,8 @@ class ApiAssembler {
                 new Measure(q.employment(), "jobs", q.employmentBaseYear() == null ? null : q.employmentBaseYear().toString()),
                 new Measure(q.outlookPercent(), "percent", projection),
                 Category.of(q.outlookDescriptor()),
-                new Measure(q.employmentChange(), "jobs", projection));
+                new Measure(q.employmentChange(), "jobs", projection),
+                q.medianPayAnnualNote(), q.medianPayHourlyNote());
     }
 
     private String wagePeriod(QuickFacts q) {
@@ -108,7 +111,8 @@ class ApiAssembler {
         String kind = b.kind() == BlockKind.LIST_ITEM ? "list" : b.kind().name().toLowerCase(Locale.ROOT);
         return new OccupationDetail.Block(kind, b.text(), b.exhibit() == null ? b.label() : null,
                 b.kind() == BlockKind.LIST_ITEM ? b.items() : null,
-                b.exhibit() == null ? null : camelCase(b.exhibit().name()));
+                b.exhibit() == null ? null : camelCase(b.exhibit().name()),
+                b.exhibit() == null ? null : b.table());
     }
 
     /** INDUSTRY_EMPLOYMENT becomes industryEmployment, the name of its field in {@code exhibits}. */
@@ -123,21 +127,27 @@ class ApiAssembler {
     private OccupationDetail.Exhibits exhibits(ProfileView p) {
         return new OccupationDetail.Exhibits(
                 p.industryEmployment().stream()
-                        .map(i -> new OccupationDetail.IndustryShare(i.industry(), i.sharePercent())).toList(),
+                        .map(i -> new OccupationDetail.IndustryShare(i.industry(), i.sharePercent(), i.table())).toList(),
                 p.industryWages().stream()
                         .map(i -> new OccupationDetail.IndustryWage(i.industry(), i.medianWageAnnual(),
-                                i.medianWageHourly())).toList(),
-                chart(p.wageChart(), "USD per year"),
+                                i.medianWageHourly(), i.table())).toList(),
+                chart(p.wageChart(), p.wageChart().hourly() ? "USD per hour" : "USD per year"),
                 chart(p.outlookChart(), "percent"),
                 p.projections().stream().map(r -> new OccupationDetail.Projection(r.title(), r.socCode(),
                         r.employmentBase(), r.employmentProjected(), r.changePercent(), r.changeNumeric(),
                         r.dataUrl())).toList(),
-                p.similarOccupations().stream().map(s -> similar(s, wagePeriod(p.quickFacts()))).toList());
+                p.similarOccupations().stream().map(s -> similar(s, wagePeriod(p.quickFacts()))).toList(),
+                p.dataTables().stream().map(t -> new OccupationDetail.DataTable(embeds.tabName(t.tab()), t.table(),
+                        t.caption(), texts(t.headerRows()), texts(t.rows()), t.notes())).toList());
+    }
+
+    private static List<List<String>> texts(List<List<ProfileView.Cell>> rows) {
+        return rows.stream().map(row -> row.stream().map(ProfileView.Cell::text).toList()).toList();
     }
 
     private static OccupationDetail.Chart chart(ProfileView.Chart chart, String unit) {
         return chart.isEmpty() ? null : new OccupationDetail.Chart(chart.title(), chart.subtitle(), unit,
-                chart.bars().stream().map(b -> new OccupationDetail.Bar(b.label(), b.value(), b.subject())).toList());
+                chart.bars().stream().map(b -> new OccupationDetail.Bar(b.label(), b.value(), b.subject(), b.note())).toList());
     }
 
     /** A similar occupation; BLS's table gives its pay for the same period as the profile's own. */

@@ -14,6 +14,7 @@ public record OccupationDetail(
         String singularTitle,
         String otherName,
         String socCode,
+        List<String> socCodes,
         boolean profileLoaded,
         GroupDto group,
         String summary,
@@ -62,9 +63,10 @@ public record OccupationDetail(
     /**
      * A block of narrative. {@code kind} is heading, paragraph, list (with {@code items}), quality
      * ({@code label} in bold, then {@code text}), photo ({@code label} its alternative text, {@code text}
-     * its caption) or exhibit ({@code exhibit} names a field of {@code exhibits}).
+     * its caption) or exhibit ({@code exhibit} names a field of {@code exhibits}, {@code table} which of
+     * its tables stands here, 1 for the first; {@code text}, when present, names whom that table is about).
      */
-    public record Block(String kind, String text, String label, List<String> items, String exhibit) {
+    public record Block(String kind, String text, String label, List<String> items, String exhibit, Integer table) {
     }
 
     public record Exhibits(
@@ -73,21 +75,35 @@ public record OccupationDetail(
             Chart wageChart,
             Chart outlookChart,
             List<Projection> projections,
-            List<SimilarOccupation> similarOccupations) {
+            List<SimilarOccupation> similarOccupations,
+            List<DataTable> dataTables) {
     }
 
-    public record IndustryShare(String industry, BigDecimal percent) {
+    /**
+     * A table of other data (Military Careers' personnel tables), as text: {@code tab} names the tab
+     * it stands in, {@code table} which of that tab's such tables it is (1 for the first).
+     */
+    public record DataTable(String tab, int table, String caption, List<List<String>> headerRows,
+                            List<List<String>> rows, List<String> notes) {
     }
 
-    /** A wage by industry: annual, or hourly ({@code medianHourlyWage}) where BLS gives it so. */
-    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage) {
+    /** A row of a largest-employers table; {@code table} is 1 for the tab's first such table. */
+    public record IndustryShare(String industry, BigDecimal percent, int table) {
+    }
+
+    /**
+     * A wage by industry: annual, or hourly ({@code medianHourlyWage}) where BLS gives it so; {@code table}
+     * is 1 for the tab's first wage-by-industry table.
+     */
+    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage, int table) {
     }
 
     /** A chart's data: one bar per row, {@code subject} marking this occupation's own bar. */
     public record Chart(String title, String subtitle, String unit, List<Bar> bars) {
     }
 
-    public record Bar(String label, Number value, boolean subject) {
+    /** A bar; a top-coded one has no {@code value} but BLS's sentence as {@code note}. */
+    public record Bar(String label, Number value, boolean subject, String note) {
     }
 
     public record Projection(String title, String socCode, int employmentBase, int employmentProjected,

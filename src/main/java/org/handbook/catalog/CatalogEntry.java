@@ -10,7 +10,8 @@ import org.handbook.occupation.WorkExperience;
 
 /**
  * One occupation as the catalog lists it: its quick facts, detached from JPA. A figure BLS does
- * not give, or that is not loaded ({@code profileLoaded == false}), is {@code null}.
+ * not give, or that is not loaded ({@code profileLoaded == false}), is {@code null}; a top-coded pay
+ * has BLS's sentence in its note instead ("This wage is equal to or greater than $239,200 per year.").
  */
 public record CatalogEntry(
         String slug,
@@ -25,6 +26,8 @@ public record CatalogEntry(
         OnTheJobTraining onTheJobTraining,
         Integer medianPayAnnual,
         BigDecimal medianPayHourly,
+        String medianPayAnnualNote,
+        String medianPayHourlyNote,
         Integer wageP10Annual,
         Integer wageP90Annual,
         LocalDate wagesReferenceDate,

@@ -171,7 +171,8 @@ public class CatalogService {
         return new CatalogEntry(o.getSlug(), o.getTitle(), o.getOtherName(),
                 new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()), o.getSocCode(), o.isProfileLoaded(),
                 o.getSummaryDuties(), o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
-                o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getWageP10Annual(), o.getWageP90Annual(),
+                o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getMedianPayAnnualNote(),
+                o.getMedianPayHourlyNote(), o.getWageP10Annual(), o.getWageP90Annual(),
                 o.getWagesReferenceDate(), o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
                 o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange(), o.getOpeningsPerYear(),
                 o.getSourceUrl(), o.getLastModifiedDate());

@@ -7,7 +7,6 @@ import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,9 +18,6 @@ import org.handbook.importer.ImportedProfile.Block;
 import org.handbook.importer.ImportedProfile.ChartBar;
 import org.handbook.importer.ImportedProfile.SimilarOccupation;
 import org.handbook.importer.ImportedProfile.WageUnit;
-import org.handbook.occupation.BlockKind;
-import org.handbook.occupation.Exhibit;
-import org.handbook.occupation.Tab;
 import org.handbook.system.DataChangeWatcher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -278,6 +274,7 @@ public class EditionWriter {
         }
 
         private void children(List<ImportedProfile> profiles, Map<String, Long> ids) {
+            List<Object[]> socCodes = new ArrayList<>();
             List<Object[]> summaries = new ArrayList<>();
             List<Object[]> blocks = new ArrayList<>();
             List<Object[]> shares = new ArrayList<>();
@@ -288,28 +285,31 @@ public class EditionWriter {
             List<Object[]> resources = new ArrayList<>();
             List<Object[]> contacts = new ArrayList<>();
             List<Object[]> similar = new ArrayList<>();
+            List<Object[]> cells = new ArrayList<>();
             for (ImportedProfile p : profiles) {
                 long id = ids.get(p.ref().slug());
+                for (int code = 0; code < p.socCodes().size(); code++) {
+                    socCodes.add(new Object[] {id, code + 1, p.socCodes().get(code)});
+                }
                 p.summaries().forEach(s -> summaries.add(new Object[] {id, s.tab().name(), s.position(), s.text()}));
                 blocks(p, id, blocks);
+                p.tables().forEach(table -> cells(id, table, cells));
                 int position = 0;
                 for (ImportedProfile.IndustryShare share : p.industryEmployment()) {
-                    shares.add(new Object[] {id, ++position, share.industry(), share.sharePercent()});
+                    shares.add(new Object[] {id, share.table(), ++position, share.industry(), share.sharePercent()});
                 }
                 position = 0;
                 for (ImportedProfile.IndustryWage wage : p.industryWages()) {
                     boolean hourly = wage.unit() == WageUnit.HOURLY;
-                    wages.add(new Object[] {id, ++position, wage.industry(),
+                    wages.add(new Object[] {id, wage.table(), ++position, wage.industry(),
                         hourly ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
                         hourly ? wage.wage() : null});
                 }
-                if (p.wageChart() != null && p.wageChart().unit() == WageUnit.HOURLY) {
-                    notes.add(p.title() + ": the Pay chart is of hourly wages; not kept (charts hold annual wages)");
-                } else if (p.wageChart() != null) {
-                    bars(p, p.wageChart().bars(), id, wageBars, "Pay chart");
+                if (p.wageChart() != null) {
+                    wageBars(p.wageChart(), id, wageBars);
                 }
                 if (p.outlookChart() != null) {
-                    bars(p, p.outlookChart().bars(), id, outlookBars, "Job Outlook chart");
+                    outlookBars(p, p.outlookChart().bars(), id, outlookBars);
                 }
                 position = 0;
                 for (ImportedProfile.Projection row : p.projections()) {
@@ -351,16 +351,18 @@ public class EditionWriter {
             int i = Types.INTEGER;
             int v = Types.VARCHAR;
             int n = Types.NUMERIC;
+            batch("insert into occupation_soc_code (occupation_id, position, soc_code) values (?, ?, ?)",
+                    socCodes, b, i, v);
             batch("insert into tab_summary (occupation_id, tab, position, text) values (?, ?, ?, ?)",
                     summaries, b, v, i, v);
             batch("insert into narrative_block (occupation_id, tab, position, kind, label, text) values (?, ?, ?, ?, ?, ?)",
                     blocks, b, v, i, v, v, v);
-            batch("insert into industry_employment (occupation_id, position, industry, share_percent) values (?, ?, ?, ?)",
-                    shares, b, i, v, n);
-            batch("insert into industry_wage (occupation_id, position, industry, median_wage_annual, median_wage_hourly)"
-                    + " values (?, ?, ?, ?, ?)", wages, b, i, v, i, n);
-            batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, is_subject)"
-                    + " values (?, ?, ?, ?, ?)", wageBars, b, i, v, i, Types.BOOLEAN);
+            batch("insert into industry_employment (occupation_id, table_number, position, industry, share_percent)"
+                    + " values (?, ?, ?, ?, ?)", shares, b, i, i, v, n);
+            batch("insert into industry_wage (occupation_id, table_number, position, industry, median_wage_annual,"
+                    + " median_wage_hourly) values (?, ?, ?, ?, ?, ?)", wages, b, i, i, v, i, n);
+            batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, median_wage_hourly,"
+                    + " note, is_subject) values (?, ?, ?, ?, ?, ?, ?)", wageBars, b, i, v, i, n, v, Types.BOOLEAN);
             batch("insert into outlook_comparison (occupation_id, position, label, percent_change, is_subject)"
                     + " values (?, ?, ?, ?, ?)", outlookBars, b, i, v, i, Types.BOOLEAN);
             batch("insert into projection_row (occupation_id, position, title, soc_code, employment_base,"
@@ -372,35 +374,63 @@ public class EditionWriter {
                     contacts, b, i, v, v, v);
             batch("insert into similar_occupation (occupation_id, position, similar_occupation_id) values (?, ?, ?)",
                     similar, b, i, b);
+            batch("insert into data_table_cell (occupation_id, tab, table_number, part, row_index, column_index, text)"
+                    + " values (?, ?, ?, ?, ?, ?, ?)", cells, b, v, i, v, i, i, v);
         }
 
-        /**
-         * The narrative blocks the site can draw: an exhibit must name a table or chart the site has,
-         * once per tab (the rows of several tables of one kind are drawn as one).
-         */
-        private void blocks(ImportedProfile p, long id, List<Object[]> blocks) {
-            Map<Tab, Set<Exhibit>> placed = new HashMap<>();
-            for (Block block : p.blocks()) {
-                if (block.kind() == BlockKind.EXHIBIT) {
-                    Exhibit exhibit = exhibit(block.label());
-                    if (exhibit == null) {
-                        notes.add(p.title() + ": a " + block.tab().label() + " table of other data is not shown");
-                        continue;
-                    }
-                    if (!placed.computeIfAbsent(block.tab(), t -> EnumSet.noneOf(Exhibit.class)).add(exhibit)) {
-                        continue;
-                    }
+        /** A table of other data as cells: its caption, header rows, body rows (rows without cells dropped), notes. */
+        private void cells(long id, ImportedProfile.DataTable table, List<Object[]> cells) {
+            String tab = table.tab().name();
+            if (table.caption() != null) {
+                cells.add(new Object[] {id, tab, table.table(), "CAPTION", 1, 1, table.caption()});
+            }
+            rows(id, table, "HEAD", table.headerRows(), cells);
+            rows(id, table, "BODY", table.rows(), cells);
+            for (int note = 0; note < table.notes().size(); note++) {
+                cells.add(new Object[] {id, tab, table.table(), "NOTE", note + 1, 1, table.notes().get(note)});
+            }
+        }
+
+        private void rows(long id, ImportedProfile.DataTable table, String part, List<List<String>> rows,
+                          List<Object[]> cells) {
+            int row = 0;
+            for (List<String> cellTexts : rows) {
+                if (cellTexts.isEmpty()) {
+                    continue;
                 }
+                row++;
+                for (int column = 0; column < cellTexts.size(); column++) {
+                    cells.add(new Object[] {id, table.tab().name(), table.table(), part, row, column + 1,
+                        cellTexts.get(column)});
+                }
+            }
+        }
+
+        /** The narrative; the n-th exhibit of a kind in a tab stands for table n of that kind. */
+        private void blocks(ImportedProfile p, long id, List<Object[]> blocks) {
+            for (Block block : p.blocks()) {
                 blocks.add(new Object[] {id, block.tab().name(), block.position(), block.kind().name(), block.label(),
                     block.text()});
             }
         }
 
-        private void bars(ImportedProfile p, List<ChartBar> bars, long id, List<Object[]> rows, String chart) {
+        /** The Pay chart's bars: a figure per year or per hour, or BLS's sentence for a top-coded one. */
+        private void wageBars(ImportedProfile.Chart chart, long id, List<Object[]> rows) {
+            boolean hourly = chart.unit() == WageUnit.HOURLY;
+            int position = 0;
+            for (ChartBar bar : chart.bars()) {
+                Integer annual = bar.value() == null || hourly ? null
+                        : bar.value().setScale(0, RoundingMode.HALF_UP).intValueExact();
+                rows.add(new Object[] {id, ++position, bar.label(), annual, hourly ? bar.value() : null,
+                    bar.value() == null ? bar.note() : null, bar.subject()});
+            }
+        }
+
+        private void outlookBars(ImportedProfile p, List<ChartBar> bars, long id, List<Object[]> rows) {
             int position = 0;
             for (ChartBar bar : bars) {
                 if (bar.value() == null) {
-                    notes.add(p.title() + ": " + chart + " bar \"" + bar.label() + "\" has no figure ("
+                    notes.add(p.title() + ": Job Outlook chart bar \"" + bar.label() + "\" has no figure ("
                             + (bar.note() == null ? "none given" : bar.note()) + "); not kept");
                     continue;
                 }
@@ -414,15 +444,6 @@ public class EditionWriter {
                 jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)), types);
             }
         }
-    }
-
-    private static Exhibit exhibit(String label) {
-        for (Exhibit exhibit : Exhibit.values()) {
-            if (exhibit.name().equals(label)) {
-                return exhibit;
-            }
-        }
-        return null;
     }
 
     private static String name(Enum<?> value) {

@@ -130,14 +130,12 @@ public record ImportedProfile(
     /**
      * One narrative block (entity NarrativeBlock). QUALITY: label "Integrity.", text the explanation.
      * PHOTO: label alt text, text caption. EXHIBIT: label is the name of an
-     * {@link org.handbook.occupation.Exhibit} or {@value #TABLE_EXHIBIT} for a {@link DataTable}; text
-     * is null. The n-th EXHIBIT block of a kind in a tab stands for table n of that kind (the
-     * {@code table} number of the rows below).
+     * {@link org.handbook.occupation.Exhibit} ({@code DATA_TABLES} for a {@link DataTable}); text
+     * names whom a largest-employers or wage-by-industry table is about when the sentence before it
+     * says so ("anesthesiologists"), else null. The n-th EXHIBIT block of a kind in a tab stands for
+     * table n of that kind (the {@code table} number of the rows below).
      */
     public record Block(Tab tab, int position, BlockKind kind, String label, String text) {
-
-        /** The exhibit label of a table that is none of the known exhibits (no Exhibit constant yet). */
-        public static final String TABLE_EXHIBIT = "TABLE";
     }
 
     /** A row of a "largest employers" table: share of the occupation's jobs, in percent. */

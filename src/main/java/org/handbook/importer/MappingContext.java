@@ -66,8 +66,26 @@ final class MappingContext {
 
     /** Places an exhibit in the narrative and returns its number among the tab's exhibits of that kind. */
     int exhibit(Tab tab, String exhibit) {
-        block(tab, BlockKind.EXHIBIT, exhibit, null);
+        return exhibit(tab, exhibit, null);
+    }
+
+    /**
+     * Places an exhibit about {@code subject} (whom the table is about, null for the profile's own
+     * occupation) and returns its number among the tab's exhibits of that kind.
+     */
+    int exhibit(Tab tab, String exhibit, String subject) {
+        block(tab, BlockKind.EXHIBIT, exhibit, subject);
         return tableCounts.merge(tab + "/" + exhibit, 1, Integer::sum);
+    }
+
+    /** The text of the tab's last block so far, or null. */
+    String lastText(Tab tab) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            if (blocks.get(i).tab() == tab) {
+                return blocks.get(i).text();
+            }
+        }
+        return null;
     }
 
     /** A link to another profile that names it by its title (similar occupations, titled links). */

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.handbook.occupation.BlockKind;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.Exhibit;
 import org.handbook.occupation.Tab;
-import org.handbook.importer.ImportedProfile.Block;
 import org.handbook.importer.ImportedProfile.DataTable;
 import org.handbook.importer.ImportedProfile.IndustryShare;
 import org.handbook.importer.ImportedProfile.IndustryWage;
@@ -32,6 +33,13 @@ final class NarrativeMapper {
 
     private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "em", "i");
     private static final String TOP_CODED_PAY = "9999999";
+    /**
+     * The sentence BLS puts before a largest-employers or wage-by-industry table names whom the table is
+     * about: "The median annual wages for anesthesiologists in the top industries in which they worked
+     * were as follows:", "The largest employers of registered nurses were as follows:".
+     */
+    private static final Pattern TABLE_SUBJECT = Pattern.compile(
+            "(?i)(?:wages? (?:for|of)|largest employers of) (.+?) (?:in the top industries|were as follows)");
 
     private final MappingContext context;
 
@@ -116,8 +124,15 @@ final class NarrativeMapper {
                 .findFirst().map(cells -> HtmlText.text(cells.get(1)).endsWith("%")).orElse(false);
     }
 
+    /** Whom the table about to be placed is about, from the sentence before it, or null. */
+    private String tableSubject(Tab tab) {
+        String before = context.lastText(tab);
+        Matcher matcher = before == null ? null : TABLE_SUBJECT.matcher(before);
+        return matcher != null && matcher.find() ? matcher.group(1) : null;
+    }
+
     private void industryEmployment(Tab tab, String element, Element table) {
-        int number = context.exhibit(tab, Exhibit.INDUSTRY_EMPLOYMENT.name());
+        int number = context.exhibit(tab, Exhibit.INDUSTRY_EMPLOYMENT.name(), tableSubject(tab));
         int position = 0;
         for (Element row : bodyRows(table)) {
             Elements cells = row.select("> td, > th");
@@ -132,7 +147,7 @@ final class NarrativeMapper {
     }
 
     private void industryWages(Tab tab, String element, Element table) {
-        int number = context.exhibit(tab, Exhibit.INDUSTRY_WAGES.name());
+        int number = context.exhibit(tab, Exhibit.INDUSTRY_WAGES.name(), tableSubject(tab));
         List<String[]> rows = new ArrayList<>();
         for (Element row : bodyRows(table)) {
             Elements cells = row.select("> td, > th");
@@ -226,7 +241,7 @@ final class NarrativeMapper {
     }
 
     private void dataTable(Tab tab, Element table) {
-        int number = context.exhibit(tab, Block.TABLE_EXHIBIT);
+        int number = context.exhibit(tab, Exhibit.DATA_TABLES.name());
         Element caption = table.selectFirst("caption");
         List<List<String>> header = new ArrayList<>();
         table.select("> thead > tr").forEach(row -> header.add(cells(row)));

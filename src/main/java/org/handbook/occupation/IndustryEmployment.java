@@ -1,5 +1,6 @@
 package org.handbook.occupation;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,6 +17,10 @@ public class IndustryEmployment {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Which of the tab's tables of this kind the row belongs to, 1 for the first. */
+    @Column(name = "table_number")
+    private int table;
+
     private int position;
 
     private String industry;
@@ -23,6 +28,10 @@ public class IndustryEmployment {
     private BigDecimal sharePercent;
 
     protected IndustryEmployment() {
+    }
+
+    public int getTable() {
+        return table;
     }
 
     public int getPosition() {

@@ -1,6 +1,8 @@
 package org.handbook.occupation;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.annotations.ListIndexBase;
 
 /**
  * One occupational profile: its quick facts as typed columns and the parts of every tab as
@@ -53,7 +57,16 @@ public class Occupation {
 
     private String otherName;
 
+    /** The first of {@link #socCodes}, or null. */
     private String socCode;
+
+    /** Every SOC code the profile covers, in BLS's order: none (Military Careers), one, or many. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "occupation_soc_code", joinColumns = @JoinColumn(name = "occupation_id"))
+    @OrderColumn(name = "position")
+    @ListIndexBase(1)
+    @Column(name = "soc_code")
+    private List<String> socCodes = new ArrayList<>();
 
     private boolean profileLoaded;
 
@@ -162,6 +175,11 @@ public class Occupation {
     @OrderBy("position")
     private List<SimilarOccupation> similarOccupations = new ArrayList<>();
 
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "occupation_id")
+    @OrderBy("tab, table, rowIndex, columnIndex")
+    private List<DataTableCell> dataTableCells = new ArrayList<>();
+
     protected Occupation() {
     }
 
@@ -203,6 +221,10 @@ public class Occupation {
 
     public String getSocCode() {
         return socCode;
+    }
+
+    public List<String> getSocCodes() {
+        return socCodes;
     }
 
     public boolean isProfileLoaded() {
@@ -347,5 +369,9 @@ public class Occupation {
 
     public List<SimilarOccupation> getSimilarOccupations() {
         return similarOccupations;
+    }
+
+    public List<DataTableCell> getDataTableCells() {
+        return dataTableCells;
     }
 }

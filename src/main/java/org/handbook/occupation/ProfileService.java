@@ -2,13 +2,15 @@ package org.handbook.occupation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 import org.handbook.occupation.ProfileView.Bar;
 import org.handbook.occupation.ProfileView.Block;
 import org.handbook.occupation.ProfileView.Chart;
@@ -129,24 +131,26 @@ public class ProfileService {
         o.getTabSummaries().forEach(s -> summaries.computeIfAbsent(s.getTab(), t -> new ArrayList<>()).add(s.getText()));
         String wagesPeriod = figures.monthYear(o.getWagesReferenceDate());
         String projectionPeriod = figures.period(o.getEmploymentBaseYear(), o.getProjectionEndYear());
+        boolean hourly = o.getWageComparisons().stream().anyMatch(bar -> bar.getMedianWageHourly() != null);
         return new ProfileView(
                 o.getSlug(), o.getTitle(), o.getSingularTitle(), o.getPluralNoun(), o.getOtherName(), o.getSocCode(),
-                o.isProfileLoaded(),
+                List.copyOf(o.getSocCodes()), o.isProfileLoaded(),
                 new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()),
                 o.getSummaryDuties(),
                 quickFacts(o),
                 summaries,
                 narrative(o.getNarrativeBlocks()),
                 o.getIndustryEmployment().stream()
-                        .map(i -> new IndustryShare(i.getIndustry(), i.getSharePercent())).toList(),
+                        .map(i -> new IndustryShare(i.getTable(), i.getIndustry(), i.getSharePercent())).toList(),
                 o.getIndustryWages().stream()
-                        .map(i -> new IndustryPay(i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
+                        .map(i -> new IndustryPay(i.getTable(), i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
                         .toList(),
-                chart(o.getTitle(), "Median annual wages, " + wagesPeriod, o.getWageComparisons(),
-                        WageComparison::getLabel, WageComparison::getMedianWageAnnual, WageComparison::isSubject),
-                chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod,
+                chart(o.getTitle(), "Median " + (hourly ? "hourly" : "annual") + " wages, " + wagesPeriod, hourly,
+                        o.getWageComparisons(), WageComparison::getLabel, WageComparison::getMedianWage,
+                        WageComparison::getNote, WageComparison::isSubject),
+                chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod, false,
                         o.getOutlookComparisons(), OutlookComparison::getLabel,
-                        OutlookComparison::getPercentChange, OutlookComparison::isSubject),
+                        OutlookComparison::getPercentChange, row -> null, OutlookComparison::isSubject),
                 o.getProjectionRows().stream()
                         .map(p -> new Projection(p.getTitle(), p.getSocCode(), p.getEmploymentBase(),
                                 p.getEmploymentProjected(), p.getChangePercent(), p.getChangeNumeric(),
@@ -160,6 +164,7 @@ public class ProfileService {
                 o.isProfileLoaded() ? List.of()
                         : occupations.findProfilesListingAsSimilar(o.getId()).stream()
                                 .map(ProfileService::summarize).toList(),
+                dataTables(o.getDataTableCells()),
                 o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
                 o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
                 o.getCitationVisitedDate(), o.getLastModifiedDate(),
@@ -176,35 +181,89 @@ public class ProfileService {
 
     private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows) {
         Map<Tab, List<Block>> byTab = new EnumMap<>(Tab.class);
+        Map<Tab, Map<Exhibit, Integer>> tables = new EnumMap<>(Tab.class);
         for (NarrativeBlock row : rows) {
             List<Block> blocks = byTab.computeIfAbsent(row.getTab(), t -> new ArrayList<>());
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (row.getKind() == BlockKind.LIST_ITEM && previous != null && previous.kind() == BlockKind.LIST_ITEM) {
                 previous.items().add(row.getText());
             } else if (row.getKind() == BlockKind.LIST_ITEM) {
-                blocks.add(new Block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null));
+                blocks.add(new Block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null, 0));
+            } else if (row.getKind() == BlockKind.EXHIBIT) {
+                Exhibit exhibit = Exhibit.valueOf(row.getLabel());
+                int table = tables.computeIfAbsent(row.getTab(), t -> new EnumMap<>(Exhibit.class))
+                        .merge(exhibit, 1, Integer::sum);
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit, table));
             } else {
-                Exhibit exhibit = row.getKind() == BlockKind.EXHIBIT ? Exhibit.valueOf(row.getLabel()) : null;
-                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit));
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), null, 0));
             }
         }
         byTab.replaceAll((tab, blocks) -> blocks.stream()
-                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit()))
+                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit(), b.table()))
                 .toList());
         return byTab;
     }
 
-    private static <T> Chart chart(String title, String subtitle, List<T> rows,
-                                   Function<T, String> label, ToIntFunction<T> value,
-                                   Predicate<T> subject) {
-        int largest = rows.stream().mapToInt(value).map(Math::abs).max().orElse(0);
+    /** The tables of other data, cell rows gathered into rows of their part, tab by tab in order. */
+    private static List<ProfileView.DataTable> dataTables(List<DataTableCell> cells) {
+        Map<String, List<DataTableCell>> byTable = new LinkedHashMap<>();
+        cells.forEach(cell -> byTable.computeIfAbsent(cell.getTab() + "/" + cell.getTable(), k -> new ArrayList<>())
+                .add(cell));
+        List<ProfileView.DataTable> tables = new ArrayList<>();
+        for (List<DataTableCell> table : byTable.values()) {
+            Map<DataTableCell.Part, Map<Integer, List<String>>> parts = new EnumMap<>(DataTableCell.Part.class);
+            for (DataTableCell cell : table) {
+                parts.computeIfAbsent(cell.getPart(), p -> new TreeMap<>())
+                        .computeIfAbsent(cell.getRowIndex(), r -> new ArrayList<>()).add(cell.getText());
+            }
+            List<List<String>> head = rowsOf(parts, DataTableCell.Part.HEAD);
+            List<List<String>> body = rowsOf(parts, DataTableCell.Part.BODY);
+            int columns = Stream.concat(head.stream(), body.stream())
+                    .mapToInt(List::size).max().orElse(1);
+            List<String> caption = rowsOf(parts, DataTableCell.Part.CAPTION).stream().flatMap(List::stream).toList();
+            List<String> notes = rowsOf(parts, DataTableCell.Part.NOTE).stream().flatMap(List::stream).toList();
+            DataTableCell first = table.get(0);
+            tables.add(new ProfileView.DataTable(first.getTab(), first.getTable(),
+                    caption.isEmpty() ? null : caption.get(0),
+                    head.stream().map(row -> cells(row, columns, false)).toList(),
+                    body.stream().map(row -> cells(row, columns, true)).toList(), notes, columns));
+        }
+        return List.copyOf(tables);
+    }
+
+    private static List<List<String>> rowsOf(Map<DataTableCell.Part, Map<Integer, List<String>>> parts,
+                                             DataTableCell.Part part) {
+        return List.copyOf(parts.getOrDefault(part, Map.of()).values());
+    }
+
+    /**
+     * A row's cells as drawn: every cell of a header row is a header, the first cell of a body row is
+     * its row header (unless the row is one cell, a section row); the last cell spans what is missing.
+     */
+    private static List<ProfileView.Cell> cells(List<String> row, int columns, boolean body) {
+        List<ProfileView.Cell> cells = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            String text = row.get(i);
+            boolean header = !text.isEmpty() && (!body || (i == 0 && row.size() > 1));
+            int colspan = i == row.size() - 1 ? columns - row.size() + 1 : 1;
+            cells.add(new ProfileView.Cell(text, header, colspan));
+        }
+        return List.copyOf(cells);
+    }
+
+    private static <T> Chart chart(String title, String subtitle, boolean hourly, List<T> rows,
+                                   Function<T, String> label, Function<T, Number> value,
+                                   Function<T, String> note, Predicate<T> subject) {
+        double largest = rows.stream().map(value).filter(v -> v != null)
+                .mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             T row = rows.get(i);
-            int v = value.applyAsInt(row);
-            int length = largest == 0 ? 0 : Math.max(2, Math.round((float) Math.abs(v) * Chart.BAR_SPACE / largest));
-            bars.add(new Bar(label.apply(row), v, length, subject.test(row), i));
+            Number v = value.apply(row);
+            int length = v == null || largest == 0 ? 0
+                    : Math.max(2, Math.round(Math.abs(v.floatValue()) * Chart.BAR_SPACE / (float) largest));
+            bars.add(new Bar(label.apply(row), v, note.apply(row), length, subject.test(row), i));
         }
-        return new Chart(title, subtitle, List.copyOf(bars));
+        return new Chart(title, subtitle, hourly, List.copyOf(bars));
     }
 }

@@ -16,6 +16,7 @@ public record ProfileView(
         String pluralNoun,
         String otherName,
         String socCode,
+        List<String> socCodes,
         boolean profileLoaded,
         GroupRef group,
         String summaryDuties,
@@ -31,6 +32,7 @@ public record ProfileView(
         List<ContactLink> contacts,
         List<OccupationSummary> similarOccupations,
         List<OccupationSummary> similarTo,
+        List<DataTable> dataTables,
         Integer wageP10Annual,
         Integer wageP90Annual,
         Integer openingsPerYear,
@@ -71,6 +73,26 @@ public record ProfileView(
     /** The tabs this profile has: all of them when loaded, none when only its summary is known. */
     public List<Tab> tabs() {
         return profileLoaded ? Tab.all() : List.of();
+    }
+
+    /** The rows of the n-th largest-employers table (1 for the first). */
+    public List<IndustryShare> industryEmployment(int table) {
+        return industryEmployment.stream().filter(row -> row.table() == table).toList();
+    }
+
+    /** The rows of the n-th wage-by-industry table (1 for the first). */
+    public List<IndustryPay> industryWages(int table) {
+        return industryWages.stream().filter(row -> row.table() == table).toList();
+    }
+
+    /** Whether the n-th wage-by-industry table gives hourly wages, as BLS does for some occupations. */
+    public boolean hourlyWages(int table) {
+        return industryWages.stream().anyMatch(row -> row.table() == table && row.medianWageHourly() != null);
+    }
+
+    /** The n-th table of other data of a tab (1 for the first), or null. */
+    public DataTable dataTable(Tab tab, int table) {
+        return dataTables.stream().filter(t -> t.tab() == tab && t.table() == table).findFirst().orElse(null);
     }
 
     public List<Block> blocks(Tab tab) {
@@ -152,24 +174,29 @@ public record ProfileView(
 
     /**
      * A block of narrative as a template draws it; consecutive list items are gathered into one
-     * LIST_ITEM block whose {@code items} hold them.
+     * LIST_ITEM block whose {@code items} hold them. An EXHIBIT block stands for {@code table} n of its
+     * kind in the tab (1 for the first); its {@code text}, when present, names whom that table is about
+     * ("anesthesiologists"), else the table is about the profile's occupation.
      */
-    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit) {
+    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit, int table) {
 
         public boolean is(String kindName) {
             return kind.name().equals(kindName);
         }
     }
 
-    public record IndustryShare(String industry, BigDecimal sharePercent) {
+    public record IndustryShare(int table, String industry, BigDecimal sharePercent) {
     }
 
     /** A wage by industry: {@code medianWageAnnual} or, where BLS gives hourly wages, {@code medianWageHourly}. */
-    public record IndustryPay(String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
+    public record IndustryPay(int table, String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
     }
 
-    /** A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units. */
-    public record Chart(String title, String subtitle, List<Bar> bars) {
+    /**
+     * A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units.
+     * {@code hourly} for a Pay chart of hourly wages.
+     */
+    public record Chart(String title, String subtitle, boolean hourly, List<Bar> bars) {
 
         public static final int BAR_SPACE = 320;
 
@@ -183,7 +210,8 @@ public record ProfileView(
         }
     }
 
-    public record Bar(String label, Number value, int length, boolean subject, int index) {
+    /** A bar; a top-coded one has no {@code value} (and no length) but BLS's sentence as {@code note}. */
+    public record Bar(String label, Number value, String note, int length, boolean subject, int index) {
 
         static final int ROW_HEIGHT = 56;
 
@@ -202,6 +230,22 @@ public record ProfileView(
         public int valueY() {
             return barY() + 16;
         }
+    }
+
+    /**
+     * A table of other data (Military Careers' personnel tables) as text: its caption, header rows,
+     * body rows and footnotes. Every row spans {@code columns}: a row with fewer cells than the widest
+     * (a section row such as "Commissioned Officers:") has its last cell span the rest.
+     */
+    public record DataTable(Tab tab, int table, String caption, List<List<Cell>> headerRows,
+                            List<List<Cell>> rows, List<String> notes, int columns) {
+    }
+
+    /**
+     * A cell as drawn: a {@code header} cell is a column header in a header row, or the row header
+     * that opens a body row; an empty one is never a header (a header must name something).
+     */
+    public record Cell(String text, boolean header, int colspan) {
     }
 
     public record Projection(String title, String socCode, int employmentBase, int employmentProjected,

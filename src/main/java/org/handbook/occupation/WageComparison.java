@@ -6,8 +6,12 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 
-/** One bar of the Pay tab's chart of median annual wages. */
+/**
+ * One bar of the Pay tab's chart of median wages: annual, or hourly where BLS charts hourly wages; a
+ * top-coded bar has no figure but BLS's sentence as {@code note}.
+ */
 @Entity
 @Table(name = "wage_comparison")
 public class WageComparison {
@@ -20,7 +24,11 @@ public class WageComparison {
 
     private String label;
 
-    private int medianWageAnnual;
+    private Integer medianWageAnnual;
+
+    private BigDecimal medianWageHourly;
+
+    private String note;
 
     @Column(name = "is_subject")
     private boolean subject;
@@ -36,8 +44,21 @@ public class WageComparison {
         return label;
     }
 
-    public int getMedianWageAnnual() {
+    public Integer getMedianWageAnnual() {
         return medianWageAnnual;
+    }
+
+    public BigDecimal getMedianWageHourly() {
+        return medianWageHourly;
+    }
+
+    /** The figure of the bar, whichever unit it is in; null for a top-coded bar. */
+    public Number getMedianWage() {
+        return medianWageAnnual != null ? medianWageAnnual : medianWageHourly;
+    }
+
+    public String getNote() {
+        return note;
     }
 
     public boolean isSubject() {

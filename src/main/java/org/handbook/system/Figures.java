@@ -48,6 +48,21 @@ public class Figures {
         return "$" + copy(CENTS).format(amount.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** An annual wage as the Quick Facts print it: {@code $58,250 per year}. */
+    public String perYear(Number amount) {
+        return amount == null ? NOT_AVAILABLE : dollars(amount) + " per year";
+    }
+
+    /** An hourly wage as BLS prints it in text and tables: {@code $28.01 per hour}. */
+    public String perHour(BigDecimal amount) {
+        return amount == null ? NOT_AVAILABLE : dollarsAndCents(amount) + " per hour";
+    }
+
+    /** A wage figure: whole dollars ({@code $58,250}), or dollars and cents for an hourly one ({@code $28.01}). */
+    public String wage(Number amount, boolean hourly) {
+        return hourly && amount != null ? dollarsAndCents(new BigDecimal(amount.toString())) : dollars(amount);
+    }
+
     /** A count with thousands separators: {@code 37,900}; negative changes keep their sign. */
     public String count(Number value) {
         return value == null ? NOT_AVAILABLE : grouped(value);

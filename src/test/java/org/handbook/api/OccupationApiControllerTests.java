@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbook.catalog.FinderQuery;
@@ -50,6 +51,7 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(o.read("$.singularTitle", String.class)).isEqualTo("Health Information Technologist or Medical Registrar");
         assertThat(o.read("$.socCode", String.class)).isEqualTo("29-9021");
+        assertThat(o.read("$.socCodes", List.class)).containsExactly("29-9021");
         assertThat(o.read("$.profileLoaded", Boolean.class)).isTrue();
         assertThat(o.read("$.group.slug", String.class)).isEqualTo("healthcare");
         assertThat(o.read("$.group.title", String.class)).isEqualTo("Healthcare");
@@ -93,8 +95,10 @@ class OccupationApiControllerTests {
                 .containsExactly("wageChart", "industryWages");
         assertThat(o.read("$.tabs[1].blocks[?(@.kind == 'list')].items", List.class)).isNotEmpty();
 
-        assertThat(o.read("$.exhibits.wageChart.bars[0]", Map.class)).isEqualTo(Map.of(
+        Map<String, Object> bar = new HashMap<>(Map.of(
                 "label", "Health information technologists and medical registrars", "value", 58250, "subject", true));
+        bar.put("note", null);
+        assertThat(o.read("$.exhibits.wageChart.bars[0]", Map.class)).isEqualTo(bar);
         assertThat(o.read("$.exhibits.wageChart.unit", String.class)).isEqualTo("USD per year");
         assertThat(o.read("$.exhibits.outlookChart.bars[0].value", Integer.class)).isEqualTo(16);
         assertThat(o.read("$.exhibits.industryEmployment[0].industry", String.class)).isEqualTo("Hospitals; state, local, and private");
@@ -158,7 +162,7 @@ class OccupationApiControllerTests {
                 .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
         assertThat(item.read("$.quickFacts", Map.class).keySet()).containsExactly("medianPayAnnual", "medianPayHourly",
                 "entryEducation", "workExperience", "onTheJobTraining", "employment", "outlook", "outlookDescriptor",
-                "employmentChange");
+                "employmentChange", "medianPayAnnualNote", "medianPayHourlyNote");
         assertThat(item.read("$.quickFacts.medianPayAnnual", Map.class))
                 .isEqualTo(Map.of("value", 58250, "unit", "USD per year", "referencePeriod", "May 2022"));
         assertThat(item.read("$.quickFacts.medianPayHourly.value", Double.class)).isEqualTo(28.01);

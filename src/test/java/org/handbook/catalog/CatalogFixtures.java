@@ -18,7 +18,7 @@ final class CatalogFixtures {
 
     static CatalogEntry entry(String slug, String title, String otherName, String duties) {
         return new CatalogEntry(slug, title, otherName, HEALTHCARE, null, false, duties, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null,
                 "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null);
     }
 
@@ -26,7 +26,7 @@ final class CatalogFixtures {
                                OnTheJobTraining training, Integer pay, Integer growth, OutlookDescriptor descriptor,
                                Integer change) {
         return new CatalogEntry(slug, title, null, HEALTHCARE, "29-0000", true, title + " do things.", education,
-                experience, training, pay, pay == null ? null : BigDecimal.valueOf(pay / 2080.0), null, null,
+                experience, training, pay, pay == null ? null : BigDecimal.valueOf(pay / 2080.0), null, null, null, null,
                 LocalDate.of(2022, 5, 1), 2022, 1000, 2032, growth, descriptor, change, 100,
                 "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", LocalDate.of(2023, 9, 6));
     }

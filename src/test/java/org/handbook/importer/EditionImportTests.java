@@ -15,10 +15,12 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nu.validator.client.EmbeddedValidator;
 import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
 import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class EditionImportTests {
     private static final String HIT_PATH = "/healthcare/" + HIT + "/";
     private static final List<String> TABLES = List.of("edition", "occupation_group", "occupation", "tab_summary",
             "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
-            "projection_row", "state_area_resource", "contact", "similar_occupation");
+            "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code", "data_table_cell");
     private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
 
     private static EditionWriter.Outcome firstImport;
@@ -134,6 +136,137 @@ class EditionImportTests {
         assertThat(site.page("/healthcare/physicians-and-surgeons/").select("[data-qa=pay-note]").text())
                 .isEqualTo("This wage is equal to or greater than $239,200 per year.");
         assertThat(site.page("/military/").select("main").text()).contains("Military Careers");
+    }
+
+    @Test
+    void everySocCodeOfAProfileIsKeptAndShownAndNoneIsNoneShown() {
+        SiteClient site = new SiteClient(port);
+        assertThat(site.page("/healthcare/physicians-and-surgeons/").select(".profile-meta span").text())
+                .isEqualTo("SOC codes 29-1211, 29-1215, 29-1216");
+        assertThat(site.page("/military/military-careers/").select(".profile-meta").text()).doesNotContain("SOC");
+        assertThat(site.page(HIT_PATH).select(".profile-meta span").text()).isEqualTo("SOC 29-9021");
+
+        JsonNode physicians = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(physicians.at("/socCode").asString()).isEqualTo("29-1211");
+        assertThat(physicians.at("/socCodes").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("29-1211", "29-1215", "29-1216");
+        JsonNode military = json.readTree(site.get("/api/v1/occupations/military-careers").body());
+        assertThat(military.at("/socCode").isNull()).isTrue();
+        assertThat(military.at("/socCodes").isArray()).isTrue();
+        assertThat(military.at("/socCodes").isEmpty()).isTrue();
+    }
+
+    @Test
+    void twoWageByIndustryTablesOfATabAreDrawnApartWhereBlsPlacesThem() {
+        SiteClient site = new SiteClient(port);
+        Document pay = site.page("/healthcare/physicians-and-surgeons/pay");
+        assertThat(pay.select("[data-qa=industry-wages] caption").eachText()).containsExactly(
+                "Median annual wages in the top industries employing anesthesiologists, May 2024",
+                "Median annual wages in the top industries employing pediatricians, May 2024");
+        assertThat(pay.select("[data-qa=industry-wages]").get(0).select("tbody tr").eachText()).containsExactly(
+                "Offices of physicians $231,500", "Outpatient care centers $228,900");
+        assertThat(pay.select("[data-qa=industry-wages]").get(1).select("tbody tr").eachText()).containsExactly(
+                "Hospitals; state, local, and private $205,300", "Offices of physicians $198,400");
+        // Each table follows the sentence that introduces it.
+        assertThat(pay.select("[data-qa=industry-wages]").get(1).parent().previousElementSibling().text())
+                .startsWith("The median annual wages for pediatricians");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(api.at("/exhibits/industryWages").findValuesAsString("industry")).hasSize(4);
+        assertThat(api.at("/exhibits/industryWages/3/table").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aTableOfOtherDataIsAnAccessibleTableAtItsPlaceInTheNarrative() {
+        SiteClient site = new SiteClient(port);
+        Document page = site.page("/military/military-careers/what-they-do");
+        Element table = page.selectFirst("[data-qa=data-table]");
+        assertThat(table).isNotNull();
+        assertThat(table.select("caption").text()).isEqualTo("Table 1. Active-duty personnel");
+        assertThat(table.select("thead th[scope=col]").eachText()).containsExactly("Group", "Army");
+        assertThat(table.select("tbody tr").get(0).select("td[colspan=2]").text()).isEqualTo("Enlisted:");
+        assertThat(table.select("tbody tr").get(1).select("th[scope=row]").text()).isEqualTo("Administrative");
+        assertThat(table.select("tbody tr").get(1).select("td").text()).isEqualTo("4,920");
+        assertThat(table.select("tfoot td[colspan=2]").text()).isEqualTo("Source: Department of Defense");
+        // After the text that comes before it in BLS's page.
+        assertThat(table.parent().previousElementSibling().text()).isEqualTo("Loose text with a nurse link");
+        assertThat(table.select("[style], p, span")).isEmpty();
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/military-careers").body());
+        assertThat(api.at("/exhibits/dataTables/0/tab").asString()).isEqualTo("what-they-do");
+        assertThat(api.at("/exhibits/dataTables/0/caption").asString()).isEqualTo("Table 1. Active-duty personnel");
+        assertThat(api.at("/exhibits/dataTables/0/rows/1/1").asString()).isEqualTo("4,920");
+    }
+
+    @Test
+    void hourlyWagesAreShownPerHourAndATopCodedBarShowsBlsSentence() {
+        SiteClient site = new SiteClient(port);
+        Document hourly = site.page("/healthcare/medical-transcriptionists/pay");
+        assertThat(hourly.select("[data-qa=industry-wages] caption").text())
+                .isEqualTo("Median hourly wages in the top industries employing medical transcriptionists, May 2024");
+        assertThat(hourly.select("[data-qa=industry-wages] thead").text()).isEqualTo("Industry Median hourly wage");
+        assertThat(hourly.select("[data-qa=industry-wages] tbody td").eachText())
+                .containsExactly("$17.94 per hour", "$15.10 per hour");
+        assertThat(hourly.select("[data-qa=wage-chart] .chart-subtitle").text())
+                .isEqualTo("Median hourly wages, May 2024");
+        assertThat(hourly.select("[data-qa=wage-chart] .chart-data tbody tr").eachText())
+                .containsExactly("Medical transcriptionists $16.70", "Total, all occupations $22.26");
+        assertThat(hourly.select("[data-qa=wage-chart] svg .chart-value").eachText())
+                .containsExactly("$16.70", "$22.26");
+
+        Document topCoded = site.page("/healthcare/physicians-and-surgeons/pay");
+        assertThat(topCoded.select("[data-qa=wage-chart] .chart-data tbody tr").eachText()).containsExactly(
+                "Physicians and surgeons This wage is equal to or greater than $239,200 per year.",
+                "Healthcare diagnosing or treating practitioners $102,610");
+        assertThat(topCoded.select("[data-qa=wage-chart] svg rect")).hasSize(1);
+        assertThat(site.page("/healthcare/physicians-and-surgeons/").select("[data-qa=quick-facts] td").first().text())
+                .isEqualTo("Not available Not available This wage is equal to or greater than $239,200 per year. "
+                        + "This wage is equal to or greater than $115.00 per hour.");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/medical-transcriptionists").body());
+        assertThat(api.at("/exhibits/wageChart/unit").asString()).isEqualTo("USD per hour");
+        assertThat(api.at("/exhibits/wageChart/bars/0/value").asDouble()).isEqualTo(16.70);
+        JsonNode bars = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body())
+                .at("/exhibits/wageChart/bars");
+        assertThat(bars.at("/0/value").isNull()).isTrue();
+        assertThat(bars.at("/0/note").asString()).isEqualTo("This wage is equal to or greater than $239,200 per year.");
+    }
+
+    @Test
+    void theApiListAndProfileGiveTopCodedPayAsBlsNote() {
+        SiteClient site = new SiteClient(port);
+        JsonNode items = json.readTree(site.get("/api/v1/occupations?limit=100").body()).at("/items");
+        JsonNode physicians = items.valueStream().filter(item -> item.at("/slug").asString()
+                .equals("physicians-and-surgeons")).findFirst().orElseThrow();
+        assertThat(physicians.at("/quickFacts/medianPayAnnual/value").isNull()).isTrue();
+        assertThat(physicians.at("/quickFacts/medianPayAnnualNote").asString())
+                .isEqualTo("This wage is equal to or greater than $239,200 per year.");
+        assertThat(physicians.at("/quickFacts/medianPayHourlyNote").asString())
+                .isEqualTo("This wage is equal to or greater than $115.00 per hour.");
+        JsonNode hit = items.valueStream().filter(item -> item.at("/slug").asString().equals(HIT)).findFirst()
+                .orElseThrow();
+        assertThat(hit.at("/quickFacts/medianPayAnnualNote").isNull()).isTrue();
+
+        JsonNode detail = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(detail.at("/quickFacts/medianPayAnnualNote").asString())
+                .isEqualTo("This wage is equal to or greater than $239,200 per year.");
+    }
+
+    /** The pages drawing the imported tables and charts pass the W3C Nu Html Checker, as the seed's do. */
+    @Test
+    void pagesWithImportedTablesAndChartsAreValidHtml() throws Exception {
+        SiteClient site = new SiteClient(port);
+        for (String path : List.of("/military/military-careers/what-they-do", "/military/military-careers/print",
+                "/healthcare/physicians-and-surgeons/pay", "/healthcare/physicians-and-surgeons/print",
+                "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay")) {
+            HttpResponse<String> response = site.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            EmbeddedValidator validator = new EmbeddedValidator();
+            validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+            String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+            assertThat(report.lines().filter(line -> line.contains("error:")).toList())
+                    .as("Nu Html Checker errors on %s", path).isEmpty();
+        }
     }
 
     @Test

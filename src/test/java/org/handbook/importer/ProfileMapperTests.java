@@ -325,11 +325,12 @@ class ProfileMapperTests {
                 tuple(BlockKind.PARAGRAPH, null,
                         "The rest are officers—military leaders who manage operations and enlisted personnel."),
                 tuple(BlockKind.PARAGRAPH, null, "Loose text with a nurse link"),
-                tuple(BlockKind.EXHIBIT, Block.TABLE_EXHIBIT, null));
+                tuple(BlockKind.EXHIBIT, "DATA_TABLES", null));
         assertThat(military.tables()).singleElement().satisfies(table -> {
             assertThat(table.caption()).isEqualTo("Table 1. Active-duty personnel");
             assertThat(table.headerRows()).containsExactly(java.util.List.of("Group", "Army"));
-            assertThat(table.rows()).containsExactly(java.util.List.of("Administrative", "4,920"));
+            assertThat(table.rows()).containsExactly(java.util.List.of("Enlisted:"),
+                    java.util.List.of("Administrative", "4,920"));
             assertThat(table.notes()).containsExactly("Source: Department of Defense");
         });
         assertThat(military.contacts()).extracting(Contact::introduction, Contact::organization, Contact::url)
