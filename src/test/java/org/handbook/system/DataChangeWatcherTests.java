@@ -1,0 +1,75 @@
+package org.handbook.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import org.handbook.support.ScratchDatabase;
+import org.handbook.support.SiteClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * An edition written by another process (the import command, another instance) is noticed by the
+ * periodic check alone: the data version moves, so ETags change, and rendered pages are dropped.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "handbook.data-watch.interval=200ms")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class DataChangeWatcherTests {
+
+    private static final String PAY_TAB = "/healthcare/health-information-technologists-and-medical-registrars/pay";
+    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_data_watch");
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", DATABASE::url);
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        DATABASE.drop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    DataVersion dataVersion;
+
+    @Autowired
+    RenderCache renderCache;
+
+    @Test
+    void anEditionWrittenElsewhereIsNoticedWithinTheInterval() throws InterruptedException {
+        SiteClient site = new SiteClient(port);
+        String etagBefore = site.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
+        String versionBefore = dataVersion.current().token();
+        assertThat(renderCache.size()).isPositive();
+
+        jdbc.update("""
+                insert into edition (code, reference_period, base_year, projection_year, source, imported_at)
+                values ('2099-09', 'May 2099', 2099, 2109, 'written by another process', ?)""",
+                Timestamp.from(Instant.now()));
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while ((dataVersion.current().token().equals(versionBefore) || renderCache.size() > 0)
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(dataVersion.current().token()).as("the data version after the check").isNotEqualTo(versionBefore);
+        assertThat(renderCache.size()).as("rendered pages of the old version").isZero();
+        assertThat(site.get(PAY_TAB).headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etagBefore);
+    }
+}
