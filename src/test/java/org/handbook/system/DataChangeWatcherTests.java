@@ -1,6 +1,7 @@
 package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class DataChangeWatcherTests {
     RenderCache renderCache;
 
     @Test
-    void anEditionWrittenElsewhereIsNoticedWithinTheInterval() throws InterruptedException {
+    void anEditionWrittenElsewhereIsNoticedWithinTheInterval() {
         SiteClient site = new SiteClient(port);
         String etagBefore = site.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
         String versionBefore = dataVersion.current().token();
@@ -63,11 +64,8 @@ class DataChangeWatcherTests {
                 values ('2099-09', 'May 2099', 2099, 2109, 'written by another process', ?)""",
                 Timestamp.from(Instant.now()));
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while ((dataVersion.current().token().equals(versionBefore) || renderCache.size() > 0)
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                !dataVersion.current().token().equals(versionBefore) && renderCache.size() == 0);
         assertThat(dataVersion.current().token()).as("the data version after the check").isNotEqualTo(versionBefore);
         assertThat(renderCache.size()).as("rendered pages of the old version").isZero();
         assertThat(site.get(PAY_TAB).headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etagBefore);

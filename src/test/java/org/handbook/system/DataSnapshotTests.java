@@ -1,12 +1,14 @@
 package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,8 +76,8 @@ class DataSnapshotTests {
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(snapshot::get, threads);
             assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<Void> drop = CompletableFuture.runAsync(snapshot::drop, threads);
-            Thread.sleep(200);
-            assertThat(drop).as("the drop waits for the read under way").isNotDone();
+            assertThatThrownBy(() -> drop.get(200, TimeUnit.MILLISECONDS))
+                    .as("the drop waits for the read under way").isInstanceOf(TimeoutException.class);
             carryOn.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
