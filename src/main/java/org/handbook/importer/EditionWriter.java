@@ -1,6 +1,7 @@
 package org.handbook.importer;
 
 import java.math.RoundingMode;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -20,6 +21,7 @@ import org.handbook.importer.ImportedProfile.SimilarOccupation;
 import org.handbook.importer.ImportedProfile.WageUnit;
 import org.handbook.system.DataChangeWatcher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -116,15 +118,25 @@ public class EditionWriter {
      * instance serves the new data at once (other instances notice within their check interval).
      */
     public Outcome write(OohImport.Result result, String source, String contentHash) {
-        Outcome outcome = transactions.execute(status -> new Write(result, source, contentHash).run());
+        Outcome outcome = transactions.execute(status -> new Write(jdbc, result, source, contentHash).run());
         if (outcome != null && outcome.status() == Status.LOADED) {
             watcher.check();
         }
         return outcome;
     }
 
-    private final class Write {
+    /**
+     * Writes on a connection whose transaction the caller holds and commits (the bundled edition's
+     * Flyway migration, so that the edition and the migration's record commit together).
+     */
+    static Outcome writeOn(Connection connection, OohImport.Result result, String source, String contentHash) {
+        return new Write(new JdbcTemplate(new SingleConnectionDataSource(connection, true)), result, source,
+                contentHash).run();
+    }
 
+    private static final class Write {
+
+        private final JdbcTemplate jdbc;
         private final OohImport.Result result;
         private final String source;
         private final String contentHash;
@@ -134,7 +146,8 @@ public class EditionWriter {
         private int groupsCreated;
         private long editionId;
 
-        Write(OohImport.Result result, String source, String contentHash) {
+        Write(JdbcTemplate jdbc, OohImport.Result result, String source, String contentHash) {
+            this.jdbc = jdbc;
             this.result = result;
             this.source = source;
             this.contentHash = contentHash;
@@ -159,37 +172,47 @@ public class EditionWriter {
             }
             editionId = insertEdition();
             loadGroups();
-            Map<String, Boolean> currentLoaded = new HashMap<>();
-            jdbc.query("select slug, profile_loaded from occupation where is_current = true",
-                    row -> {
-                        currentLoaded.put(row.getString(1), row.getBoolean(2));
-                    });
             List<ImportedProfile> profiles = result.profiles();
             List<Object[]> rows = new ArrayList<>();
             for (ImportedProfile profile : profiles) {
                 rows.add(occupation(profile));
             }
             Map<String, SimilarOccupation> partials = partials(profiles);
-            List<String> nowCurrent = new ArrayList<>(profiles.stream().map(p -> p.ref().slug()).toList());
             for (SimilarOccupation similar : partials.values()) {
-                // A partial row never hides a whole profile of an earlier edition.
-                boolean current = !currentLoaded.getOrDefault(similar.ref().slug(), false);
-                if (current) {
-                    nowCurrent.add(similar.ref().slug());
-                }
-                rows.add(partial(similar, current));
+                rows.add(partial(similar));
             }
-            batch("update occupation set is_current = false where slug = ? and is_current = true",
-                    nowCurrent.stream().map(slug -> new Object[] {slug}).toList(), Types.VARCHAR);
             batch(INSERT_OCCUPATION, rows, OCCUPATION_TYPES);
+            settleCurrentRows();
             Map<String, Long> ids = new HashMap<>();
             jdbc.query("select slug, id from occupation where edition_id = ?",
                     row -> {
                         ids.put(row.getString(1), row.getLong(2));
                     }, editionId);
             children(profiles, ids);
-            return new Outcome(Status.LOADED, code, "Edition " + code + " loaded; its profiles are current.",
+            Integer current = jdbc.queryForObject("select count(*) from occupation where edition_id = ? and is_current"
+                    + " and profile_loaded", Integer.class, editionId);
+            return new Outcome(Status.LOADED, code, "Edition " + code + " loaded; " + current + " of its profiles are current.",
                     profiles.size(), partials.size(), groupsCreated, List.copyOf(notes));
+        }
+
+        /**
+         * Per slug the site serves one row: the profile of the newest edition that has one, else the
+         * partial row of the newest edition (a partial row never hides a profile). So an edition imported
+         * after a newer one, such as the bundled edition after an operator's newer import, stays earlier.
+         * The rows come in rising order, so the last one per slug is the one to serve; every slug is
+         * settled, a few thousand rows at most.
+         */
+        private void settleCurrentRows() {
+            Map<String, Long> best = new HashMap<>();
+            jdbc.query("""
+                    select o.slug, o.id from occupation o join edition e on e.id = o.edition_id
+                    order by o.profile_loaded, coalesce(e.base_year, 0), e.id""",
+                    row -> {
+                        best.put(row.getString(1), row.getLong(2));
+                    });
+            jdbc.update("update occupation set is_current = false where is_current = true");
+            batch("update occupation set is_current = true where id = ?",
+                    best.values().stream().map(id -> new Object[] {id}).toList(), Types.BIGINT);
         }
 
         private Outcome refused(String message) {
@@ -233,7 +256,7 @@ public class EditionWriter {
             ImportedProfile.Link onet = p.onetLinks().isEmpty() ? null : p.onetLinks().get(0);
             Integer projected = q.employment() == null || q.employmentChange() == null ? null
                     : q.employment() + q.employmentChange();
-            return new Object[] {editionId, true, p.ref().slug(), group(p.ref().group()), p.title(),
+            return new Object[] {editionId, false, p.ref().slug(), group(p.ref().group()), p.title(),
                 p.singularTitle(), pluralNoun(p.pluralNoun(), p.title()), null, p.primarySocCode(), true,
                 p.description() == null ? "" : p.description(), name(q.entryEducation()), name(q.workExperience()),
                 name(q.onTheJobTraining()), q.medianPayAnnual(), q.medianPayAnnualNote(), q.medianPayHourly(),
@@ -245,8 +268,8 @@ public class EditionWriter {
                 p.publishDate() == null ? null : Date.valueOf(p.publishDate())};
         }
 
-        private Object[] partial(SimilarOccupation s, boolean current) {
-            return new Object[] {editionId, current, s.ref().slug(), group(s.ref().group()), s.title(), null,
+        private Object[] partial(SimilarOccupation s) {
+            return new Object[] {editionId, false, s.ref().slug(), group(s.ref().group()), s.title(), null,
                 s.title().toLowerCase(Locale.ROOT), s.otherName(), null, false, s.duties() == null ? "" : s.duties(),
                 name(s.education()), null, null, s.medianPayAnnual(), s.payNote(), null, null, null, null,
                 wagesDate(), null, null, null, null, null, null, null, null,
@@ -302,7 +325,7 @@ public class EditionWriter {
                 for (ImportedProfile.IndustryWage wage : p.industryWages()) {
                     boolean hourly = wage.unit() == WageUnit.HOURLY;
                     wages.add(new Object[] {id, wage.table(), ++position, wage.industry(),
-                        hourly ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
+                        hourly || wage.wage() == null ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
                         hourly ? wage.wage() : null});
                 }
                 if (p.wageChart() != null) {

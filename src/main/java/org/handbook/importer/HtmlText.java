@@ -16,8 +16,6 @@ final class HtmlText {
 
     static final String BLS = "https://www.bls.gov/";
 
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00a0]+");
-
     private HtmlText() {
     }
 
@@ -33,8 +31,27 @@ final class HtmlText {
         return clean(element.text());
     }
 
+    /** Runs of ASCII white space and no-break spaces become one space; a loop, as it runs on every string of an import. */
     static String clean(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ").strip();
+        StringBuilder cleaned = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space && !cleaned.isEmpty()) {
+                cleaned.append(' ');
+            }
+            space = false;
+            cleaned.append(c);
+        }
+        return cleaned.toString().strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00a0';
     }
 
     /** The link's absolute address, or null when it has none or it is not http(s). */

@@ -3,6 +3,7 @@ package org.handbook.importer;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -133,6 +134,8 @@ public final class ImportCommand {
                     err.println("... " + count + " occupations read");
                 }
             });
+            // The hash is the whole file's, as sha256sum gives it, whatever follows the root element.
+            in.transferTo(OutputStream.nullOutputStream());
         }
         catch (IOException | InterruptedException ex) {
             if (ex instanceof InterruptedException) {
@@ -217,7 +220,8 @@ public final class ImportCommand {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .lazyInitialization(true)
-                .properties("handbook.data-watch.interval=0")
+                // The file named is what gets written; the shipped edition stays for the site's own start.
+                .properties("handbook.data-watch.interval=0", "handbook.bundled-edition.enabled=false")
                 .run(settings);
         EditionWriter writer = context.getBean(EditionWriter.class);
         return new Target(writer::write, context::close);
@@ -235,7 +239,7 @@ public final class ImportCommand {
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         }

@@ -8,6 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.IntConsumer;
 
 /**
@@ -34,43 +39,79 @@ public final class OohImport {
         }
     }
 
+    /** Daemon threads: a mapping left running never keeps the JVM alive. */
+    private static final ThreadFactory MAPPER_THREADS = task -> {
+        Thread thread = new Thread(task, "import-mapper");
+        thread.setDaemon(true);
+        return thread;
+    };
+
     private final ProfileMapper mapper = new ProfileMapper();
 
     /**
      * Reads the whole stream. {@code progress} hears the count of occupations read after each one. An
      * unusable file gives a result with no profiles and the reason in {@link ImportReport#fatal()}.
+     *
+     * <p>The file is read on this thread while its occupations are mapped on every core: parsing each
+     * section's HTML is most of an import's time, and the bundled edition is loaded on start-up. The
+     * results are taken in file order, so report and profiles are the same as read one by one.
      */
     public Result run(InputStream in, IntConsumer progress) {
         ImportReport report = new ImportReport();
-        List<ImportedProfile> profiles = new ArrayList<>();
-        Map<String, ProfileRef> namedLinks = new HashMap<>();
+        List<Future<ProfileMapper.Result>> mapping = new ArrayList<>();
         EditionHeader header = null;
+        ExecutorService mappers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                MAPPER_THREADS);
         try (OohXmlReader reader = OohXmlReader.open(in)) {
             header = reader.header();
             report.header(header);
             reader.headerWarnings().forEach(report::warn);
             OccupationElement occupation;
             while ((occupation = reader.next()) != null) {
+                OccupationElement read = occupation;
+                mapping.add(mappers.submit(() -> mapper.map(read)));
                 report.parsed();
-                ProfileMapper.Result result = mapper.map(occupation);
-                report.warnAll(result.warnings());
-                if (result.profile() == null) {
-                    report.skipped(result.problem());
-                }
-                else {
-                    profiles.add(result.profile());
-                    result.namedLinks().forEach(namedLinks::putIfAbsent);
-                }
                 progress.accept(report.parsedCount());
             }
         }
         catch (ImportException ex) {
+            mapping.forEach(result -> result.cancel(true));
             report.fatal(ex.getMessage());
             return new Result(header, List.of(), report);
+        }
+        finally {
+            mappers.shutdown();
+        }
+        List<ImportedProfile> profiles = new ArrayList<>();
+        Map<String, ProfileRef> namedLinks = new HashMap<>();
+        for (Future<ProfileMapper.Result> mapped : mapping) {
+            ProfileMapper.Result result = join(mapped);
+            report.warnAll(result.warnings());
+            if (result.profile() == null) {
+                report.skipped(result.problem());
+            }
+            else {
+                profiles.add(result.profile());
+                result.namedLinks().forEach(namedLinks::putIfAbsent);
+            }
         }
         List<ImportedProfile> settled = settleAddresses(profiles, namedLinks, report);
         settled.forEach(profile -> report.mapped(profile.title()));
         return new Result(header, List.copyOf(settled), report);
+    }
+
+    private static ProfileMapper.Result join(Future<ProfileMapper.Result> mapped) {
+        try {
+            return mapped.get();
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while mapping occupations", ex);
+        }
+        catch (ExecutionException ex) {
+            // ProfileMapper turns every failure of an occupation into a skipped result; this is a bug.
+            throw new IllegalStateException(ex.getCause());
+        }
     }
 
     private static List<ImportedProfile> settleAddresses(List<ImportedProfile> profiles,

@@ -12,12 +12,16 @@ import org.springframework.core.env.MapPropertySource;
  * ({@code -Dhandbook.test.database=postgres}, set by the {@code postgres-tests} Maven profile),
  * so the very same tests run on H2 and on PostgreSQL. The connection comes from
  * {@code HANDBOOK_TEST_POSTGRES_URL}, {@code HANDBOOK_TEST_POSTGRES_USER} and
- * {@code HANDBOOK_TEST_POSTGRES_PASSWORD}.
+ * {@code HANDBOOK_TEST_POSTGRES_PASSWORD}. Test contexts start without the bundled edition unless
+ * they ask for it ({@code handbook.bundled-edition.enabled=true}).
  */
 public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        // Most tests check what the seed shows; those of the whole Handbook switch it on, on a database of their own.
+        environment.getPropertySources().addLast(new MapPropertySource("handbookTestDefaults",
+                Map.of("handbook.bundled-edition.enabled", "false")));
         if (!TestDatabase.isPostgres()) {
             return;
         }
