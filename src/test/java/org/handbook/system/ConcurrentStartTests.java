@@ -29,7 +29,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Two instances started at the same moment against one empty PostgreSQL database: Flyway's lock
- * lets one migrate while the other waits, and both serve the site. PostgreSQL pass only.
+ * lets one migrate, and load the bundled edition, while the other waits; both serve the site, and
+ * the edition is there once. A third instance started afterwards finds nothing to do. PostgreSQL
+ * pass only.
  */
 @EnabledIfSystemProperty(named = "handbook.test.database", matches = "postgres")
 class ConcurrentStartTests {
@@ -37,7 +39,7 @@ class ConcurrentStartTests {
     private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)");
 
     @Test
-    void twoInstancesOnOneEmptyDatabaseBothComeUpWithOneSchema() throws Exception {
+    void twoInstancesOnOneEmptyDatabaseBothComeUpWithOneSchemaAndTheBundledEditionOnce() throws Exception {
         Matcher url = DATABASE_IN_URL.matcher(TestDatabase.postgresUrl());
         assertThat(url.matches()).as("HANDBOOK_TEST_POSTGRES_URL names a database").isTrue();
         String database = url.group(2) + "_concurrent_" + ProcessHandle.current().pid();
@@ -52,7 +54,8 @@ class ConcurrentStartTests {
             Map<String, Object> settings = new HashMap<>(Map.of(
                     "spring.datasource.url", scratchUrl,
                     "server.port", "0",
-                    "spring.main.banner-mode", "off"));
+                    "spring.main.banner-mode", "off",
+                    "handbook.bundled-edition.enabled", "true"));
             Callable<ConfigurableApplicationContext> start = () -> {
                 together.await(1, TimeUnit.MINUTES);
                 return Instances.start(settings);
@@ -68,6 +71,13 @@ class ConcurrentStartTests {
                 assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
             }
             assertThat(appliedMigrations(scratchUrl)).isEqualTo(migrationsOnClasspath());
+            assertThat(bundledEditionRuns(scratchUrl)).isEqualTo(List.of("1 edition(s) 2024-34, 342 current profiles"));
+
+            instances.forEach(ConfigurableApplicationContext::close);
+            instances.clear();
+            instances.add(Instances.start(settings));
+            assertThat(bundledEditionRuns(scratchUrl)).as("a restart loads nothing again")
+                    .isEqualTo(List.of("1 edition(s) 2024-34, 342 current profiles"));
         } finally {
             instances.forEach(ConfigurableApplicationContext::close);
             starters.shutdownNow();
@@ -81,12 +91,29 @@ class ConcurrentStartTests {
         try (Connection connection = DriverManager.getConnection(url, TestDatabase.postgresUser(), TestDatabase.postgresPassword());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "select version, count(*) from flyway_schema_history where success group by version")) {
+                        "select version, count(*) from flyway_schema_history where success and version is not null group by version")) {
             while (rows.next()) {
                 applied.put(rows.getString(1), rows.getInt(2));
             }
         }
         return applied;
+    }
+
+    /** Per run of the bundled edition's migration: the 2024-34 editions and current profiles then in the database. */
+    private static List<String> bundledEditionRuns(String url) throws SQLException {
+        List<String> runs = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url, TestDatabase.postgresUser(), TestDatabase.postgresPassword());
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select (select count(*) from edition where code = '2024-34'),
+                            (select count(*) from occupation o join edition e on e.id = o.edition_id
+                             where e.code = '2024-34' and o.is_current and o.profile_loaded)
+                        from flyway_schema_history where description = 'bundled edition' and success""")) {
+            while (rows.next()) {
+                runs.add(rows.getInt(1) + " edition(s) 2024-34, " + rows.getInt(2) + " current profiles");
+            }
+        }
+        return runs;
     }
 
     private static Map<String, Integer> migrationsOnClasspath() throws Exception {
