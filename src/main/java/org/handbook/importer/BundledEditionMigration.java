@@ -82,7 +82,7 @@ public class BundledEditionMigration implements JavaMigration {
         BundledEditionSnapshot edition = snapshotOrMapped();
         long read = System.nanoTime();
         EditionWriter.Outcome outcome = EditionWriter.writeOn(context.getConnection(), edition.result(),
-                "bundled " + RESOURCE, edition.contentHash());
+                EditionWriter.BUNDLED_SOURCE + RESOURCE, edition.contentHash());
         long written = System.nanoTime();
         log.info("Bundled edition {}: {} ({} profiles, {} import warnings; read in {} ms, written in {} ms)",
                 outcome.edition(), outcome.message(), edition.profiles().size(), edition.warnings().size(),

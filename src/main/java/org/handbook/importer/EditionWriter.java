@@ -38,6 +38,17 @@ public class EditionWriter {
 
     private static final int BATCH = 500;
 
+    /**
+     * How the source of an edition loaded from the file the site ships begins: such an edition is
+     * replaced by an import of the same edition from another file (BLS's official one).
+     */
+    static final String BUNDLED_SOURCE = "bundled ";
+
+    /** The tables holding an occupation's rows, deleted with a replaced edition. */
+    private static final List<String> CHILD_TABLES = List.of("occupation_soc_code", "tab_summary", "narrative_block",
+            "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison", "projection_row",
+            "state_area_resource", "contact", "similar_occupation", "data_table_cell");
+
     /** The Handbook's occupation groups as BLS titles them; a group not listed gets a title from its slug. */
     private static final Map<String, String> GROUP_TITLES = Map.ofEntries(
             Map.entry("architecture-and-engineering", "Architecture and Engineering"),
@@ -165,10 +176,16 @@ public class EditionWriter {
                         + same.get(0).get("code") + ", " + same.get(0).get("imported_at") + "): nothing changed.",
                         0, 0, 0, List.of());
             }
-            List<String> sources = jdbc.queryForList("select source from edition where code = ?", String.class, code);
-            if (!sources.isEmpty()) {
-                return refused("Edition " + code + " is already loaded, from another file (" + sources.get(0)
-                        + "); an edition is imported once.");
+            List<Map<String, Object>> loaded = jdbc.queryForList("select id, source from edition where code = ?", code);
+            if (!loaded.isEmpty()) {
+                String loadedFrom = (String) loaded.get(0).get("source");
+                if (!loadedFrom.startsWith(BUNDLED_SOURCE)) {
+                    return refused("Edition " + code + " is already loaded, from another file (" + loadedFrom
+                            + "); an edition is imported once.");
+                }
+                // The copy the site ships gives way to the same edition from BLS's own file.
+                deleteEdition(((Number) loaded.get(0).get("id")).longValue());
+                notes.add("The bundled copy of edition " + code + " was replaced by this file");
             }
             editionId = insertEdition();
             loadGroups();
@@ -213,6 +230,17 @@ public class EditionWriter {
             jdbc.update("update occupation set is_current = false where is_current = true");
             batch("update occupation set is_current = true where id = ?",
                     best.values().stream().map(id -> new Object[] {id}).toList(), Types.BIGINT);
+        }
+
+        private void deleteEdition(long id) {
+            List<Object[]> occupations = jdbc.queryForList("select id from occupation where edition_id = ?", Long.class, id)
+                    .stream().map(occupation -> new Object[] {occupation}).toList();
+            for (String table : CHILD_TABLES) {
+                batch("delete from " + table + " where occupation_id = ?", occupations, Types.BIGINT);
+            }
+            batch("delete from similar_occupation where similar_occupation_id = ?", occupations, Types.BIGINT);
+            jdbc.update("delete from occupation where edition_id = ?", id);
+            jdbc.update("delete from edition where id = ?", id);
         }
 
         private Outcome refused(String message) {
