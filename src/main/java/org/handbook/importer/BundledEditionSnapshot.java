@@ -5,12 +5,15 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.GZIPInputStream;
@@ -24,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  * CPU that mapping the file does (docs/performance.md). It records the checksum of the file it was
  * made from; {@link BundledEditionMigration} uses it only when that matches the shipped file.
  *
- * <p>{@code java ... BundledEditionSnapshot <edition.xml.gz> <snapshot.json.gz>} is run by the build
+ * <p>{@code java ... BundledEditionSnapshot <edition.xml.gz> <snapshot.json.gz> <classes>} is run by the build
  * (exec-maven-plugin, phase process-classes), from the compiled importer, so the snapshot always holds
  * what this very importer maps.
  *
@@ -71,21 +74,53 @@ record BundledEditionSnapshot(int sourceChecksum, String contentHash, EditionHea
         }
     }
 
+    private static boolean upToDate(Path target, Path source, Path classes) throws IOException {
+        if (!Files.exists(target)) {
+            return false;
+        }
+        FileTime made = Files.getLastModifiedTime(target);
+        if (Files.getLastModifiedTime(source).compareTo(made) >= 0) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(file -> file.toString().endsWith(".class"))
+                    .allMatch(file -> lastModified(file).compareTo(made) < 0);
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
     /** What {@link EditionWriter} writes. */
     OohImport.Result result() {
         return new OohImport.Result(header, profiles, new ImportReport());
     }
 
-    /** Build step: {@code <edition.xml.gz> <snapshot.json.gz>}. */
+    /**
+     * Build step: {@code <edition.xml.gz> <snapshot.json.gz> <classes directory>}. A snapshot newer than
+     * the file and than every compiled class is kept, so a build that changed neither does not map again.
+     */
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("Usage: BundledEditionSnapshot <edition.xml.gz> <snapshot.json.gz>");
+        if (args.length != 3) {
+            throw new IllegalArgumentException(
+                    "Usage: BundledEditionSnapshot <edition.xml.gz> <snapshot.json.gz> <classes directory>");
+        }
+        Path target = Path.of(args[1]);
+        if (upToDate(target, Path.of(args[0]), Path.of(args[2]))) {
+            System.out.println("Bundled edition snapshot " + target + " is up to date");
+            return;
         }
         BundledEditionSnapshot snapshot;
         try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
             snapshot = map(in);
         }
-        snapshot.write(Path.of(args[1]));
+        snapshot.write(target);
         System.out.println("Bundled edition " + snapshot.header().editionName() + ": " + snapshot.profiles().size()
                 + " profiles, " + snapshot.warnings().size() + " warnings, written to " + args[1]);
     }
