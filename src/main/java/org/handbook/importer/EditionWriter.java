@@ -200,6 +200,7 @@ public class EditionWriter {
             }
             batch(INSERT_OCCUPATION, rows, OCCUPATION_TYPES);
             settleCurrentRows();
+            orderGroups();
             Map<String, Long> ids = new HashMap<>();
             jdbc.query("select slug, id from occupation where edition_id = ?",
                     row -> {
@@ -230,6 +231,16 @@ public class EditionWriter {
             jdbc.update("update occupation set is_current = false where is_current = true");
             batch("update occupation set is_current = true where id = ?",
                     best.values().stream().map(id -> new Object[] {id}).toList(), Types.BIGINT);
+        }
+
+        /** The groups in BLS's order, alphabetical, as its home page lists them; new ones were added last. */
+        private void orderGroups() {
+            List<Long> ids = jdbc.queryForList("select id from occupation_group order by title", Long.class);
+            List<Object[]> positions = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                positions.add(new Object[] {i + 1, ids.get(i)});
+            }
+            batch("update occupation_group set position = ? where id = ?", positions, Types.INTEGER, Types.BIGINT);
         }
 
         private void deleteEdition(long id) {

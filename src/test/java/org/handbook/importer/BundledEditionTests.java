@@ -61,6 +61,14 @@ class BundledEditionTests {
     }
 
     @Test
+    void theGroupsComeInBlsOrderWhateverTheOrderTheyWereAddedIn() {
+        write(2024, "ooh-2024.xml", "a");
+
+        List<String> byPosition = jdbc.queryForList("select title from occupation_group order by position", String.class);
+        assertThat(byPosition).hasSizeGreaterThan(2).isSorted();
+    }
+
+    @Test
     void theBundledCopyGivesWayToTheSameEditionFromAnotherFileAndNotTheOtherWayRound() {
         write(2024, EditionWriter.BUNDLED_SOURCE + "editions/ooh-2024-34.xml.gz", "bundled");
         int rowsOfOneEdition = occupationRows();
