@@ -231,6 +231,8 @@ class ProfilePagesTests {
 
         Document assistants = site.page("/healthcare/medical-assistants/");
         assertThat(assistants.select("h1").text()).isEqualTo("Medical Assistants");
+        assertThat(assistants.select("[data-qa=edition-line]").text())
+                .isEqualTo("2022-32 edition: employment projections 2022-32, wages May 2022");
         assertThat(assistants.select("[data-qa=partial-notice]").text()).contains("is not loaded here");
         assertThat(assistants.select("[data-qa=partial-notice] a").attr("href"))
                 .isEqualTo("https://www.bls.gov/ooh/healthcare/medical-assistants.htm");
