@@ -3,6 +3,8 @@ package org.handbook.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import nu.validator.client.EmbeddedValidator;
 import org.handbook.occupation.Tab;
+import org.handbook.quality.AccessibilityTests;
+import org.handbook.support.Browser;
 import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
 import org.handbook.system.DataVersion;
@@ -25,9 +29,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -358,6 +364,23 @@ class EditionImportTests {
             String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
             assertThat(report.lines().filter(line -> line.contains("error:")).toList())
                     .as("Nu Html Checker errors on %s", path).isEmpty();
+        }
+    }
+
+    /** The edition's lines and links pass axe-core on the current and the earlier edition's pages. */
+    @Test
+    @Tag("browser")
+    void pagesOfBothEditionsPassAxeCore() {
+        WebDriver browser = Browser.start();
+        try {
+            for (String path : List.of(HIT_PATH + "pay", HIT_PATH + "pay?edition=2022-32", HIT_PATH + "print")) {
+                browser.get("http://127.0.0.1:" + port + path);
+                Results results = new AxeBuilder().withTags(AccessibilityTests.RULES).analyze(browser);
+                assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", path,
+                        AccessibilityTests.describe(results.getViolations())).isEmpty();
+            }
+        } finally {
+            browser.quit();
         }
     }
 
