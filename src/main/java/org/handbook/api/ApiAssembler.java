@@ -47,7 +47,7 @@ class ApiAssembler {
     OccupationDetail detail(ProfileView p) {
         QuickFacts q = p.quickFacts();
         String wagePeriod = wagePeriod(q);
-        String html = site.absolute(p.path());
+        String html = site.absolute(p.path() + p.editionQuery());
         return new OccupationDetail(p.slug(), p.title(), p.singularTitle(), p.otherName(), p.socCode(),
                 p.socCodes(), p.profileLoaded(), group(p.group(), null), p.summaryDuties(), quickFacts(q),
                 new Measure(p.wageP10Annual(), "USD per year", wagePeriod),
@@ -64,7 +64,7 @@ class ApiAssembler {
                 new OccupationDetail.Links(html, p.profileLoaded() ? site.absolute(p.printPath()) : null,
                         embeds.profileEmbedUrl(p.slug()), embeds.oembedUrl(html), apiUrl(p.slug())),
                 new Source(Source.NAME, p.sourceUrl(), p.lastModifiedDate()),
-                Source.NAME + ", " + p.title() + ", at " + html + " (visited "
+                p.citedWork() + ", " + p.title() + ", at " + site.absolute(p.citationPath(Tab.SUMMARY)) + " (visited "
                         + figures.longDate(LocalDate.now(site.timeZone())) + ").",
                 edition(p.slug(), p.edition()),
                 p.editions().stream().map(e -> edition(p.slug(), e)).toList(),

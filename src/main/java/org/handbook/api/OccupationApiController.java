@@ -79,13 +79,13 @@ class OccupationApiController {
     @Parameter(name = FinderQuery.TRAINING, in = ParameterIn.QUERY, description = "Typical on-the-job training",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"none", "short-term",
                     "moderate-term", "long-term", "apprenticeship", "internship-residency"})))
-    @Parameter(name = FinderQuery.GROWTH, in = ParameterIn.QUERY, description = "Projected growth rate, 2022-32",
+    @Parameter(name = FinderQuery.GROWTH, in = ParameterIn.QUERY, description = "Projected growth rate over the projection period of the current edition",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"decline",
                     "little-or-no-change", "slower", "average", "faster", "much-faster"})))
-    @Parameter(name = FinderQuery.JOBS, in = ParameterIn.QUERY, description = "Projected number of new jobs, 2022-32",
+    @Parameter(name = FinderQuery.JOBS, in = ParameterIn.QUERY, description = "Projected number of new jobs (employment change) over the projection period of the current edition",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"decline", "from-0-to-999",
                     "from-1000-to-4999", "from-5000-to-9999", "from-10000-to-49999", "from-50000"})))
-    @Parameter(name = FinderQuery.PAY, in = ParameterIn.QUERY, description = "Median annual pay, May 2022",
+    @Parameter(name = FinderQuery.PAY, in = ParameterIn.QUERY, description = "Median annual pay at the wages' reference month of the current edition",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"under-30000",
                     "from-30000-to-39999", "from-40000-to-59999", "from-60000-to-79999", "from-80000-to-99999",
                     "from-100000"})))
@@ -121,7 +121,8 @@ class OccupationApiController {
     @GetMapping("/occupations/{slug}")
     @Operation(summary = "One occupation's whole profile: quick facts, every tab's content, tables and charts' data")
     OccupationDetail occupation(@Parameter(description = "The occupation's slug") @PathVariable String slug,
-            @Parameter(description = "An earlier edition, e.g. 2022-32 (default: the current one)")
+            @Parameter(description = "An edition by its code as BLS names it, its projection period (YYYY-YY), as the "
+                    + "answer's editions list them (default: the current one)")
             @RequestParam(required = false) String edition) {
         return assembler.detail(profiles.profile(slug, edition));
     }

@@ -37,6 +37,8 @@ class CatalogController {
         List<CatalogEntry> all = catalog.all();
         model.addAttribute("groups", catalog.groups());
         model.addAttribute("total", all.size());
+        model.addAttribute("catalogEdition", catalog.edition());
+        model.addAttribute("partial", all.stream().filter(entry -> !entry.profileLoaded()).count());
         model.addAttribute("featured", catalog.find(properties.featured()).filter(CatalogEntry::profileLoaded)
                 .or(() -> all.stream().filter(CatalogEntry::profileLoaded).findFirst())
                 .orElse(null));
@@ -51,6 +53,7 @@ class CatalogController {
     String group(@PathVariable String group, Model model) {
         GroupSummary summary = catalog.group(group).orElseThrow(() -> new CatalogNotFoundException(group));
         model.addAttribute("group", summary);
+        model.addAttribute("catalogEdition", catalog.edition());
         model.addAttribute("page", new PageMeta(summary.title() + " Occupations",
                 summary.title() + " occupations in the Occupational Outlook Handbook: " + summary.count()
                         + (summary.count() == 1 ? " occupation" : " occupations")

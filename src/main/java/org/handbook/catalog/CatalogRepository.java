@@ -17,7 +17,7 @@ interface CatalogRepository extends Repository<Occupation, Long> {
     List<OccupationGroup> findAllGroups();
 
     /** The current row of every occupation: the catalog lists the edition the site serves. */
-    @Query("select o from Occupation o join fetch o.group where o.current = true")
+    @Query("select o from Occupation o join fetch o.group join fetch o.edition where o.current = true")
     List<Occupation> findAllWithGroup();
 
     /** Every narrative block's text as (occupation id, tab, position, text). */

@@ -12,12 +12,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.handbook.occupation.Edition;
 import org.handbook.occupation.Occupation;
 import org.handbook.occupation.OccupationGroup;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.Tab;
 import org.handbook.system.DataChangedEvent;
 import org.handbook.system.DataSnapshot;
+import org.handbook.system.Figures;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,15 +41,18 @@ public class CatalogService {
             Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
 
     private final CatalogRepository repository;
+    private final Figures figures;
     private final DataSnapshot<Snapshot> snapshot;
 
-    CatalogService(CatalogRepository repository, PlatformTransactionManager transactionManager) {
+    CatalogService(CatalogRepository repository, Figures figures, PlatformTransactionManager transactionManager) {
         this.repository = repository;
+        this.figures = figures;
         this.snapshot = new DataSnapshot<>(transactionManager, this::load);
     }
 
     private record Snapshot(List<CatalogEntry> entries, Map<String, CatalogEntry> bySlug,
-                            List<GroupSummary> groups, SearchIndex index, LocalDate lastModified) {
+                            List<GroupSummary> groups, SearchIndex index, LocalDate lastModified,
+                            CatalogEdition edition) {
     }
 
     /**
@@ -112,6 +117,15 @@ public class CatalogService {
     public record Comparison(List<CatalogEntry> occupations, List<String> unknown) {
     }
 
+    /**
+     * The edition whose figures the catalog shows: the newest one any listed occupation belongs to
+     * (a slug the newest edition lacks keeps its earlier row, but the lists are of the newest).
+     * Null only when there is no occupation at all.
+     */
+    public CatalogEdition edition() {
+        return snapshot().edition();
+    }
+
     /** The latest modification date of any occupation, for the lastmod of pages that list them. */
     public LocalDate lastModified() {
         return snapshot().lastModified();
@@ -132,7 +146,14 @@ public class CatalogService {
         LocalDate lastModified = entries.stream().map(CatalogEntry::lastModifiedDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Snapshot(entries, Map.copyOf(bySlug), groups(repository.findAllGroups(), entries),
-                SearchIndex.build(entries, passages), lastModified);
+                SearchIndex.build(entries, passages), lastModified, edition(occupations));
+    }
+
+    private CatalogEdition edition(List<Occupation> occupations) {
+        return occupations.stream().map(Occupation::getEdition).max(Comparator.comparing(Edition::getId))
+                .map(e -> new CatalogEdition(e.getCode(), figures.period(e.getBaseYear(), e.getProjectionYear()),
+                        e.getReferencePeriod(), e.getBaseYear()))
+                .orElse(null);
     }
 
     /** Each occupation's tab summaries, then its narrative, tab by tab in BLS order. */

@@ -67,6 +67,7 @@ class CompareController {
         model.addAttribute("comparing", comparing);
         model.addAttribute("canAdd", chosen.size() < MAX);
         model.addAttribute("chosen", slugs);
+        model.addAttribute("catalogEdition", catalog.edition());
         model.addAttribute("candidates", catalog.all().stream().filter(e -> !slugs.contains(e.slug())).toList());
         model.addAttribute("heading", heading);
         model.addAttribute("page", new PageMeta(errors.isEmpty() ? heading : "Error: " + heading,

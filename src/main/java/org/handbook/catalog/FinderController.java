@@ -57,6 +57,7 @@ class FinderController {
         model.addAttribute("query", query);
         model.addAttribute("errors", errors);
         model.addAttribute("results", results);
+        model.addAttribute("catalogEdition", catalog.edition());
         model.addAttribute("csvPath", "/occupation-finder.csv" + (queryString.isEmpty() ? "" : "?" + queryString));
         String title = "Occupation Finder";
         model.addAttribute("page", new PageMeta(errors.isEmpty() ? title : "Error: " + title,

@@ -130,14 +130,17 @@ public record FinderQuery(
     /** The filters with their choices, for drawing the form. */
     public List<Filter> filters() {
         return List.of(
-                filter(EDUCATION, "Entry-level education", "entry-level-education", EducationLevel.class, education),
-                filter(EXPERIENCE, "Work experience in a related occupation", "work-experience",
+                filter(EDUCATION, "Entry-level education", Period.NONE, "entry-level-education",
+                        EducationLevel.class, education),
+                filter(EXPERIENCE, "Work experience in a related occupation", Period.NONE, "work-experience",
                         WorkExperience.class, experience),
-                filter(TRAINING, "On-the-job training", "on-the-job-training", OnTheJobTraining.class, training),
-                filter(GROWTH, "Projected growth rate, 2022-32", "projected-growth-rate", OutlookDescriptor.class,
-                        growth),
-                filter(JOBS, "Projected number of new jobs, 2022-32", "projected-new-jobs", NewJobsRange.class, jobs),
-                filter(PAY, "Median pay, May 2022", "median-pay", PayRange.class, pay));
+                filter(TRAINING, "On-the-job training", Period.NONE, "on-the-job-training", OnTheJobTraining.class,
+                        training),
+                filter(GROWTH, "Projected growth rate", Period.PROJECTIONS, "projected-growth-rate",
+                        OutlookDescriptor.class, growth),
+                filter(JOBS, "Projected number of new jobs", Period.PROJECTIONS, "projected-new-jobs",
+                        NewJobsRange.class, jobs),
+                filter(PAY, "Median pay", Period.WAGES, "median-pay", PayRange.class, pay));
     }
 
     /** The choices of the sort, for drawing the form. */
@@ -145,8 +148,25 @@ public record FinderQuery(
         return Arrays.stream(FinderSort.values()).map(s -> new Option(code(s), s.label(), s == sort)).toList();
     }
 
-    /** A filter of the form: its parameter, its legend, the glossary entry that defines it, its choices. */
-    public record Filter(String name, String legend, String glossarySlug, List<Option> options) {
+    /**
+     * A filter of the form: its parameter, what it tests, the period of the figure it tests, the
+     * glossary entry that defines it, its choices.
+     */
+    public record Filter(String name, String title, Period period, String glossarySlug, List<Option> options) {
+
+        /** The form's legend, with the period of the edition listed: "Median pay, May 2024". */
+        public String legend(CatalogEdition edition) {
+            return switch (period) {
+                case NONE -> title;
+                case PROJECTIONS -> edition == null ? title : title + ", " + edition.projectionPeriod();
+                case WAGES -> edition == null ? title : title + ", " + edition.wagesPeriod();
+            };
+        }
+    }
+
+    /** Which of an edition's periods a filter's figure belongs to. */
+    public enum Period {
+        NONE, PROJECTIONS, WAGES
     }
 
     public record Option(String code, String label, boolean selected) {
@@ -160,11 +180,11 @@ public record FinderQuery(
         return chosen.isEmpty() || (value != null && test.holds(chosen, value));
     }
 
-    private static <E extends Enum<E> & Labelled> Filter filter(String name, String legend, String glossarySlug,
-                                                                 Class<E> type, Set<E> chosen) {
+    private static <E extends Enum<E> & Labelled> Filter filter(String name, String title, Period period,
+                                                                 String glossarySlug, Class<E> type, Set<E> chosen) {
         List<Option> options = Arrays.stream(type.getEnumConstants())
                 .map(c -> new Option(code(c), c.label(), chosen.contains(c))).toList();
-        return new Filter(name, legend, glossarySlug, options);
+        return new Filter(name, title, period, glossarySlug, options);
     }
 
     private static <E extends Enum<E> & Labelled> Set<E> values(Map<String, List<String>> parameters, String name,

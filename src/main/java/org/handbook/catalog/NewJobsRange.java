@@ -1,6 +1,6 @@
 package org.handbook.catalog;
 
-/** The ranges of the projected number of new jobs (numeric employment change, 2022-32). */
+/** The ranges of the projected number of new jobs (numeric employment change over an edition's projection period). */
 public enum NewJobsRange implements Bucketed {
     DECLINE("Decline (fewer jobs)", null, -1),
     FROM_0_TO_999("0 to 999", 0, 999),

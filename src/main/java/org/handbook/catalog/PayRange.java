@@ -1,6 +1,9 @@
 package org.handbook.catalog;
 
-/** The median pay ranges of the Occupation Finder, in the BLS selector's manner (annual, May 2022 dollars). */
+/**
+ * The median pay ranges of the Occupation Finder, in the BLS selector's manner (annual, in dollars of the
+ * wages' reference month of the edition listed).
+ */
 public enum PayRange implements Bucketed {
     UNDER_30000("Less than $30,000", null, 29_999),
     FROM_30000_TO_39999("$30,000 to $39,999", 30_000, 39_999),

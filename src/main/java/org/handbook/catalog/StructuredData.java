@@ -65,7 +65,7 @@ public class StructuredData {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record WebPage(@JsonProperty("@type") String type, @JsonProperty("@id") String id, String url,
-                   String lastReviewed) {
+                   String lastReviewed, String version) {
     }
 
     record BreadcrumbList(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
@@ -75,10 +75,13 @@ public class StructuredData {
     record ListItem(@JsonProperty("@type") String type, int position, String name, String item) {
     }
 
-    /** The schema.org Occupation of a profile. */
+    /**
+     * The schema.org Occupation of a profile, as the edition shown gives it: the page of that edition,
+     * the edition as the page's {@code version}.
+     */
     public String occupation(ProfileView profile) {
         ProfileView.QuickFacts facts = profile.quickFacts();
-        String url = site.absolute(profile.path());
+        String url = site.absolute(profile.path() + profile.editionQuery());
         List<Salary> salary = facts.medianPayAnnual() == null ? null : List.of(new Salary(
                 "MonetaryAmountDistribution", "base", "USD", "P1Y", facts.medianPayAnnual(),
                 profile.wageP10Annual(), profile.wageP90Annual()));
@@ -93,7 +96,8 @@ public class StructuredData {
                 facts.workExperience() == null ? null : facts.workExperience().label(),
                 profile.sourceUrl(),
                 new WebPage("WebPage", url, url,
-                        profile.lastModifiedDate() == null ? null : profile.lastModifiedDate().toString())));
+                        profile.lastModifiedDate() == null ? null : profile.lastModifiedDate().toString(),
+                        profile.edition() == null ? null : profile.edition().code())));
     }
 
     /** The page's breadcrumbs as a schema.org BreadcrumbList; the current page is the last item. */

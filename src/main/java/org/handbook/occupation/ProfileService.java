@@ -70,8 +70,10 @@ public class ProfileService {
                 .orElseThrow(() -> new OccupationNotFoundException(slug));
     }
 
-    private static ProfileView.EditionRef editionOf(Occupation o) {
-        return new ProfileView.EditionRef(o.getEdition().getCode(), o.getEdition().getReferencePeriod(), o.isCurrent());
+    private ProfileView.EditionRef editionOf(Occupation o) {
+        Edition edition = o.getEdition();
+        return new ProfileView.EditionRef(edition.getCode(), edition.getReferencePeriod(),
+                figures.period(edition.getBaseYear(), edition.getProjectionYear()), o.isCurrent(), o.isProfileLoaded());
     }
 
     /** The quick facts that changed since the previous edition of this profile that was loaded. */
@@ -168,7 +170,7 @@ public class ProfileService {
                 o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
                 o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
                 o.getCitationVisitedDate(), o.getLastModifiedDate(),
-                editionOf(o), editions.stream().map(ProfileService::editionOf).toList(), changes(o, editions));
+                editionOf(o), editions.stream().map(this::editionOf).toList(), changes(o, editions));
     }
 
     private static QuickFacts quickFacts(Occupation o) {

@@ -46,6 +46,9 @@ public record ProfileView(
         List<EditionRef> editions,
         Changes changes) {
 
+    private static final String CITED_WORK =
+            "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook";
+
     /** The profile's own URL path, which is also its Summary tab. */
     public String path() {
         return "/" + group.slug() + "/" + slug + "/";
@@ -60,14 +63,43 @@ public record ProfileView(
         return path() + "print" + editionQuery();
     }
 
-    /** {@code ?edition=2022-32} for a row of an earlier edition, nothing for the current one. */
+    /** {@code ?edition=} and the code for a row of an earlier edition, nothing for the current one. */
     public String editionQuery() {
-        return edition == null || edition.current() ? "" : "?edition=" + edition.code();
+        return edition == null ? "" : edition.query();
+    }
+
+    /** A tab's address in another edition of this profile; the Summary's for a null {@code tab}. */
+    public String tabPath(Tab tab, EditionRef other) {
+        return path() + (tab == null ? "" : tab.path()) + other.query();
+    }
+
+    /**
+     * The address a citation gives: this tab in this edition, with the edition named even when it is
+     * the current one, so that the cited figures are still there once a newer edition is current.
+     * The Summary's for a null {@code tab} (the print view cites the profile).
+     */
+    public String citationPath(Tab tab) {
+        return path() + (tab == null ? "" : tab.path()) + (edition == null ? "" : "?edition=" + edition.code());
+    }
+
+    /** How a citation names the Handbook of this edition, as BLS's citations did ("..., 2024-34 Edition"). */
+    public String citedWork() {
+        return CITED_WORK + (edition == null ? "" : ", " + edition.code() + " Edition");
     }
 
     /** The edition the site serves for this occupation, when this is an earlier one. */
     public EditionRef currentEdition() {
         return editions.stream().filter(EditionRef::current).findFirst().orElse(null);
+    }
+
+    /**
+     * The other editions in which this profile is loaded in full, oldest first, the current one left
+     * out (an earlier edition's page links to it on its own): the ones a reader can turn to.
+     */
+    public List<EditionRef> otherEditions() {
+        return editions.stream()
+                .filter(e -> e.profileLoaded() && !e.current() && (edition == null || !e.code().equals(edition.code())))
+                .toList();
     }
 
     /** The tabs this profile has: all of them when loaded, none when only its summary is known. */
@@ -120,10 +152,17 @@ public record ProfileView(
     }
 
     /**
-     * An edition of this occupation's profile ("2024-34", wages of "May 2024"); {@code current} when it
-     * is the row the site serves.
+     * An edition of this occupation's profile: its {@code code} as BLS names it, the period of its
+     * wages ({@code referencePeriod}) and of its projections, {@code current} when it is the row the
+     * site serves, {@code profileLoaded} when the edition holds the whole profile.
      */
-    public record EditionRef(String code, String referencePeriod, boolean current) {
+    public record EditionRef(String code, String referencePeriod, String projectionPeriod, boolean current,
+                             boolean profileLoaded) {
+
+        /** What a reader must add to a profile's address to read this edition: nothing for the current one. */
+        public String query() {
+            return current ? "" : "?edition=" + code;
+        }
     }
 
     /**

@@ -126,8 +126,8 @@ class OccupationApiControllerTests {
                 .isEqualTo("https://www.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm");
         assertThat(o.read("$.source.lastModified", String.class)).isEqualTo("2023-09-06");
         assertThat(o.read("$.citation", String.class)).startsWith("Bureau of Labor Statistics, U.S. Department of Labor, "
-                + "Occupational Outlook Handbook, Health Information Technologists and Medical Registrars, at "
-                + BASE + "/healthcare/" + SLUG + "/ (visited ");
+                + "Occupational Outlook Handbook, 2022-32 Edition, Health Information Technologists and Medical "
+                + "Registrars, at " + BASE + "/healthcare/" + SLUG + "/?edition=2022-32 (visited ");
     }
 
     @Test
@@ -336,6 +336,9 @@ class OccupationApiControllerTests {
         assertThat(paths.keySet()).containsExactlyInAnyOrder("/api/v1/occupations", "/api/v1/occupations/{slug}",
                 "/api/v1/groups", "/api/v1/glossary");
         assertThat(doc.read("$.paths['/api/v1/occupations'].get.summary", String.class)).isNotBlank();
+        // The descriptions hold for every edition: the answers name the periods of their figures.
+        assertThat(doc.read("$.paths..parameters[*].description", List.class)).isNotEmpty()
+                .noneMatch(description -> description.toString().matches("(?s).*(19|20)\\d{2}.*"));
         assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[*].name", List.class))
                 .containsExactlyInAnyOrder("group", "education", "experience", "training", "growth", "jobs", "pay",
                         "sort", "limit", "offset");

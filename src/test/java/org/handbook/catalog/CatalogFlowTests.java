@@ -63,7 +63,11 @@ class CatalogFlowTests {
         assertThat(home.select("[data-qa=featured]").attr("href")).isEqualTo(SEED_PATH);
         assertThat(home.select("main a").eachAttr("href")).contains("/occupation-finder", "/occupations",
                 "/glossary", "/data/occupations.csv", "/data/occupations.json");
-        assertThat(home.select("main").text()).contains("Occupational Outlook Handbook", "2022-32", "May 2022");
+        assertThat(home.select("main").text()).contains("Occupational Outlook Handbook");
+        assertThat(home.select(".lead").text()).endsWith("Its figures are BLS's own, from the 2022-32 edition: "
+                + "employment projections for 2022-32 and wages from May 2022.");
+        assertThat(home.select("[data-qa=home-partial]").text()).isEqualTo("4 occupations are known here only from "
+                + "other profiles: their pages show what BLS tells of them and link to the BLS page.");
     }
 
     @Test
@@ -78,6 +82,8 @@ class CatalogFlowTests {
                 "Health information technologists and medical registrars advise organizations on computerized "
                         + "healthcare systems and analyze clinical data.",
                 "Associate's degree", "$58,250");
+        assertThat(group.select("thead th").eachText()).containsExactly("Occupation", "Job summary",
+                "Entry-level education", "Median pay, May 2022");
         assertThat(page("/management/", 200).select("tbody tr th").text())
                 .isEqualTo("Medical and Health Services Managers");
     }
@@ -184,6 +190,8 @@ class CatalogFlowTests {
         assertThat(finder.select("fieldset legend").eachText()).containsExactly("Entry-level education",
                 "Work experience in a related occupation", "On-the-job training", "Projected growth rate, 2022-32",
                 "Projected number of new jobs, 2022-32", "Median pay, May 2022");
+        assertThat(finder.select("[data-qa=finder-results] thead th").eachText()).endsWith(
+                "Projected growth, 2022-32", "Projected new jobs, 2022-32", "Median pay, May 2022");
         assertThat(finder.select("input[type=checkbox][name=education]")).hasSize(8);
         assertThat(finder.select("label[for=education-associate]").text()).isEqualTo("Associate's degree");
         assertThat(finder.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv");
@@ -280,6 +288,8 @@ class CatalogFlowTests {
                 "$38,270 per year");
         assertThat(compare.select("[data-qa=compare-table]").text()).contains("16% (Much faster than average)",
                 "Not available");
+        assertThat(compare.select("[data-qa=compare-table] tbody th").eachText()).contains("Median pay, May 2022",
+                "Number of jobs, 2022", "Job outlook, 2022-32", "Employment change, 2022-32");
         assertThat(compare.select("link[rel=canonical]").attr("href"))
                 .isEqualTo(BASE + "/compare?o=" + SEED + "&o=medical-assistants");
         assertThat(compare.select("[data-qa=compare-chosen] a").eachAttr("href"))
@@ -395,6 +405,7 @@ class CatalogFlowTests {
         assertThat(occupation.get("experienceRequirements").asString()).isEqualTo("None");
         assertThat(occupation.get("mainEntityOfPage").get("@id").asString()).isEqualTo(BASE + SEED_PATH);
         assertThat(occupation.get("mainEntityOfPage").get("lastReviewed").asString()).isEqualTo("2023-09-06");
+        assertThat(occupation.get("mainEntityOfPage").get("version").asString()).isEqualTo("2022-32");
         JsonNode breadcrumbs = blocks.get(1);
         assertThat(breadcrumbs.get("@type").asString()).isEqualTo("BreadcrumbList");
         assertThat(breadcrumbs.get("itemListElement")).hasSize(4);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
+import org.handbook.system.Figures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The catalog's snapshot read from the seeded database (rolled back after each test). */
 @DataJpaTest
-@Import(CatalogService.class)
+@Import({CatalogService.class, Figures.class})
 class CatalogServiceTests {
 
     @Autowired
@@ -42,6 +43,23 @@ class CatalogServiceTests {
         assertThat(catalog.groups()).extracting(GroupSummary::slug, GroupSummary::count)
                 .containsExactly(tuple("healthcare", 4),
                         tuple("management", 1));
+    }
+
+    @Test
+    void theEditionListedIsTheSeedsWhenItIsTheOnlyOne() {
+        assertThat(catalog.edition()).isEqualTo(new CatalogEdition("2022-32", "2022-32", "May 2022", 2022));
+    }
+
+    @Test
+    void theEditionListedIsTheNewestOfTheOccupationsServed() {
+        jdbc.update("""
+                insert into edition (code, reference_period, base_year, projection_year, source, imported_at)
+                values ('2024-34', 'May 2024', 2024, 2034, 'test', current_timestamp)""");
+        jdbc.update("""
+                update occupation set edition_id = (select id from edition where code = '2024-34')
+                where slug = 'medical-assistants'""");
+
+        assertThat(catalog.edition()).isEqualTo(new CatalogEdition("2024-34", "2024-34", "May 2024", 2024));
     }
 
     @Test

@@ -42,7 +42,8 @@ class SharePanelTests {
                 .format(LocalDate.now(ZoneId.of("America/New_York")));
         assertThat(share.selectFirst("[data-qa=share-citation]").text())
                 .isEqualTo("Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
-                        + "Health Information Technologists and Medical Registrars, at " + url + " (visited " + visited + ").");
+                        + "2022-32 Edition, Health Information Technologists and Medical Registrars, at " + url
+                        + "?edition=2022-32 (visited " + visited + ").");
         Element code = share.selectFirst("[data-qa=share-embed]");
         assertThat(code.tagName()).isEqualTo("textarea");
         assertThat(code.hasAttr("readonly")).isTrue();

@@ -3,6 +3,8 @@ package org.handbook.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,14 +18,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nu.validator.client.EmbeddedValidator;
+import org.handbook.occupation.Tab;
+import org.handbook.quality.AccessibilityTests;
+import org.handbook.support.Browser;
 import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
 import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -119,15 +129,101 @@ class EditionImportTests {
     void theSeedEditionStaysReachableAndSaysItIsNotCurrent() {
         SiteClient site = new SiteClient(port);
         Document earlier = site.page(HIT_PATH + "pay?edition=2022-32");
-        assertThat(earlier.select("[data-qa=edition-notice]").text())
-                .contains("This is the 2022-32 edition of this profile.", "See the current edition (2024-34)");
-        assertThat(earlier.select("[data-qa=edition-notice] a").attr("href")).isEqualTo(HIT_PATH);
+        assertThat(earlier.select("[data-qa=edition-line]").text())
+                .isEqualTo("2022-32 edition: employment projections 2022-32, wages May 2022");
+        assertThat(earlier.select("[data-qa=edition-notice]").text()).contains(
+                "This is the 2022-32 edition of this profile, an earlier edition", "See the current edition (2024-34)");
+        assertThat(earlier.select("[data-qa=edition-notice] a").attr("href")).isEqualTo(HIT_PATH + "pay");
+        assertThat(earlier.select("[data-qa=industry-wages] caption").text()).endsWith("May 2022");
+        assertThat(earlier.select("link[rel=canonical]").attr("href")).endsWith(HIT_PATH + "pay?edition=2022-32");
         assertThat(earlier.select("nav.tabs a").first().attr("href")).isEqualTo(HIT_PATH + "?edition=2022-32");
         assertThat(site.page(HIT_PATH + "?edition=2022-32").select("[data-qa=quick-facts]").text())
                 .contains("$58,250 per year");
 
         assertThat(site.get(HIT_PATH + "?edition=1999-00").statusCode()).isEqualTo(404);
         assertThat(site.get(HIT_PATH + "?edition=%3Cb%3E").body()).doesNotContain("<b>");
+    }
+
+    /** Every tab of the current edition names it, links to the same tab of the earlier one and to what changed. */
+    @ParameterizedTest
+    @EnumSource(Tab.class)
+    void everyTabOfTheCurrentEditionNamesItAndLeadsToTheEarlierOne(Tab tab) {
+        SiteClient site = new SiteClient(port);
+        Document page = site.page(HIT_PATH + tab.path());
+
+        assertThat(page.select("h1 + [data-qa=edition] [data-qa=edition-line]").text())
+                .isEqualTo("2024-34 edition: employment projections 2024-34, wages May 2024");
+        assertThat(page.select("[data-qa=edition-notice]")).isEmpty();
+        Elements earlier = page.select("[data-qa=other-editions] a");
+        assertThat(earlier.eachText()).containsExactly("2022-32 edition");
+        assertThat(earlier.attr("href")).isEqualTo(HIT_PATH + tab.path() + "?edition=2022-32");
+        Elements changes = page.select("[data-qa=changes-link] a");
+        assertThat(changes.text()).isEqualTo("Changes since the 2022-32 edition");
+        assertThat(changes.attr("href")).isEqualTo((tab == Tab.SUMMARY ? "" : HIT_PATH) + "#edition-changes");
+        assertThat(page.select("[data-qa=citation]").text()).contains("Occupational Outlook Handbook, 2024-34 Edition, "
+                + "Health Information Technologists and Medical Registrars, at http://localhost:8080" + HIT_PATH
+                + tab.path() + "?edition=2024-34 (visited ");
+
+        // The earlier edition's tab it links to carries that edition's own figures.
+        Document before = site.page(earlier.attr("href"));
+        assertThat(before.select("h2#tab-heading").text()).isEqualTo(page.select("h2#tab-heading").text());
+        assertThat(before.select("[data-qa=edition-line]").text()).startsWith("2022-32 edition");
+    }
+
+    @Test
+    void theChangesLinkLeadsToTheTableOfWhatChanged() {
+        Document summary = new SiteClient(port).page(HIT_PATH);
+        assertThat(summary.select("#edition-changes [data-qa=edition-changes] tbody tr").eachText()).contains(
+                "Median pay, per year $58,250 $61,000", "Median pay, per hour $28.01 $29.33");
+    }
+
+    @Test
+    void printViewEmbedsAndStructuredDataNameTheEditionShown() throws Exception {
+        SiteClient site = new SiteClient(port);
+        Document print = site.page(HIT_PATH + "print?edition=2022-32");
+        assertThat(print.select("[data-qa=edition-line]").text()).startsWith("2022-32 edition");
+        assertThat(print.select("[data-qa=citation]").text()).contains("2022-32 Edition",
+                "at http://localhost:8080" + HIT_PATH + "?edition=2022-32 (visited ");
+        assertThat(site.page(HIT_PATH + "print").select("[data-qa=edition-line]").text())
+                .isEqualTo("2024-34 edition: employment projections 2024-34, wages May 2024");
+
+        assertThat(site.page("/embed/" + HIT + "/pay").select("[data-qa=edition-line]").text())
+                .isEqualTo("2024-34 edition: employment projections 2024-34, wages May 2024");
+        assertThat(site.page("/embed/" + HIT).select("[data-qa=edition-line]").text()).startsWith("2024-34 edition");
+
+        JsonNode earlier = json.readTree(site.page(HIT_PATH + "pay?edition=2022-32")
+                .selectFirst("script[type=application/ld+json]").data());
+        assertThat(earlier.at("/mainEntityOfPage/@id").asString())
+                .isEqualTo("http://localhost:8080" + HIT_PATH + "?edition=2022-32");
+        assertThat(earlier.at("/mainEntityOfPage/version").asString()).isEqualTo("2022-32");
+        assertThat(earlier.at("/estimatedSalary/0/median").asInt()).isEqualTo(58250);
+        JsonNode current = json.readTree(site.page(HIT_PATH).selectFirst("script[type=application/ld+json]").data());
+        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo("http://localhost:8080" + HIT_PATH);
+        assertThat(current.at("/mainEntityOfPage/version").asString()).isEqualTo("2024-34");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/" + HIT + "?edition=2022-32").body());
+        assertThat(api.at("/links/html").asString()).isEqualTo("http://localhost:8080" + HIT_PATH + "?edition=2022-32");
+        assertThat(api.at("/citation").asString()).contains("Occupational Outlook Handbook, 2022-32 Edition, ");
+        assertThat(api.at("/quickFacts/medianPayAnnual/referencePeriod").asString()).isEqualTo("May 2022");
+    }
+
+    /** Once the import is current, the catalog's labels name its periods, not the seed's. */
+    @Test
+    void catalogPagesLabelTheirFiguresWithTheCurrentEdition() {
+        SiteClient site = new SiteClient(port);
+        assertThat(site.page("/").select(".lead").text()).endsWith("from the 2024-34 edition: "
+                + "employment projections for 2024-34 and wages from May 2024.");
+        Document finder = site.page("/occupation-finder");
+        assertThat(finder.select("fieldset legend").eachText()).contains("Projected growth rate, 2024-34",
+                "Projected number of new jobs, 2024-34", "Median pay, May 2024");
+        assertThat(finder.select("[data-qa=finder-results] thead th").eachText()).endsWith(
+                "Projected growth, 2024-34", "Projected new jobs, 2024-34", "Median pay, May 2024");
+        assertThat(site.page("/healthcare/").select("thead th").eachText()).contains("Median pay, May 2024");
+        assertThat(site.page("/compare?o=" + HIT + "&o=physicians-and-surgeons")
+                .select("[data-qa=compare-table] tbody th").eachText()).contains("Median pay, May 2024",
+                "Number of jobs, 2024", "Job outlook, 2024-34", "Employment change, 2024-34");
+        assertThat(site.get("/data/occupations.csv").body()).contains("2024-05");
+        assertThat(site.page("/").html()).doesNotContain("2022-32", "May 2022");
     }
 
     @Test
@@ -256,7 +352,9 @@ class EditionImportTests {
     @Test
     void pagesWithImportedTablesAndChartsAreValidHtml() throws Exception {
         SiteClient site = new SiteClient(port);
-        for (String path : List.of("/military/military-careers/what-they-do", "/military/military-careers/print",
+        for (String path : List.of(HIT_PATH, HIT_PATH + "pay", HIT_PATH + "pay?edition=2022-32",
+                HIT_PATH + "print?edition=2022-32", "/", "/occupation-finder",
+                "/military/military-careers/what-they-do", "/military/military-careers/print",
                 "/healthcare/physicians-and-surgeons/pay", "/healthcare/physicians-and-surgeons/print",
                 "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay")) {
             HttpResponse<String> response = site.get(path);
@@ -266,6 +364,23 @@ class EditionImportTests {
             String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
             assertThat(report.lines().filter(line -> line.contains("error:")).toList())
                     .as("Nu Html Checker errors on %s", path).isEmpty();
+        }
+    }
+
+    /** The edition's lines and links pass axe-core on the current and the earlier edition's pages. */
+    @Test
+    @Tag("browser")
+    void pagesOfBothEditionsPassAxeCore() {
+        WebDriver browser = Browser.start();
+        try {
+            for (String path : List.of(HIT_PATH + "pay", HIT_PATH + "pay?edition=2022-32", HIT_PATH + "print")) {
+                browser.get("http://127.0.0.1:" + port + path);
+                Results results = new AxeBuilder().withTags(AccessibilityTests.RULES).analyze(browser);
+                assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", path,
+                        AccessibilityTests.describe(results.getViolations())).isEmpty();
+            }
+        } finally {
+            browser.quit();
         }
     }
 

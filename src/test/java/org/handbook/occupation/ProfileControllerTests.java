@@ -117,7 +117,7 @@ class ProfileControllerTests {
         return result -> assertions.accept(Jsoup.parse(result.getResponse().getContentAsString()));
     }
 
-    private static final ProfileView.EditionRef EDITION = new ProfileView.EditionRef("2022-32", "May 2022", true);
+    private static final ProfileView.EditionRef EDITION = new ProfileView.EditionRef("2022-32", "May 2022", "2022-32", true, true);
 
     private static ProfileView profile(String slug, boolean loaded) {
         QuickFacts facts = new QuickFacts(58250, new BigDecimal("28.01"), null, null, LocalDate.of(2022, 5, 1),

@@ -162,13 +162,24 @@ class ProfilePagesTests {
 
     @ParameterizedTest
     @EnumSource(Tab.class)
+    void everyTabSaysWhichEditionItShows(Tab tab) {
+        Document page = site.page(PROFILE + tab.path());
+
+        assertThat(page.select("h1 + [data-qa=edition] [data-qa=edition-line]").text())
+                .isEqualTo("2022-32 edition: employment projections 2022-32, wages May 2022");
+        // The seed is the only edition: nothing earlier to link to, nothing changed.
+        assertThat(page.select("[data-qa=edition-notice], [data-qa=other-editions], [data-qa=changes-link]")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Tab.class)
     void everyTabCarriesCitationLastModifiedAndBreadcrumbs(Tab tab) {
         Document page = site.page(PROFILE + tab.path());
 
         assertThat(page.select("[data-qa=citation]").text()).startsWith(
                 "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
-                        + "Health Information Technologists and Medical Registrars, at http://localhost:8080"
-                        + PROFILE + tab.path() + " (visited ");
+                        + "2022-32 Edition, Health Information Technologists and Medical Registrars, "
+                        + "at http://localhost:8080" + PROFILE + tab.path() + "?edition=2022-32 (visited ");
         assertThat(page.select("main").text()).contains(
                 "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
                         + "Health Information Technologists and Medical Registrars, at "
@@ -220,6 +231,8 @@ class ProfilePagesTests {
 
         Document assistants = site.page("/healthcare/medical-assistants/");
         assertThat(assistants.select("h1").text()).isEqualTo("Medical Assistants");
+        assertThat(assistants.select("[data-qa=edition-line]").text())
+                .isEqualTo("2022-32 edition: employment projections 2022-32, wages May 2022");
         assertThat(assistants.select("[data-qa=partial-notice]").text()).contains("is not loaded here");
         assertThat(assistants.select("[data-qa=partial-notice] a").attr("href"))
                 .isEqualTo("https://www.bls.gov/ooh/healthcare/medical-assistants.htm");

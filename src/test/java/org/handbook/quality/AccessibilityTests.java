@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** axe-core finds no WCAG 2.2 AA or best-practice violation on any page type, at desktop and phone widths. */
-class AccessibilityTests extends BrowserTest {
+public class AccessibilityTests extends BrowserTest {
 
-    static final List<String> RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+    public static final List<String> RULES = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
 
     static List<PageSamples.Sample> pages() {
         return PageSamples.all();
@@ -31,7 +31,7 @@ class AccessibilityTests extends BrowserTest {
                 .isEmpty();
     }
 
-    static String describe(List<Rule> violations) {
+    public static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
                         .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
