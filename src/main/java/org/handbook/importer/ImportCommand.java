@@ -134,8 +134,11 @@ public final class ImportCommand {
                     err.println("... " + count + " occupations read");
                 }
             });
-            // The hash is the whole file's, as sha256sum gives it, whatever follows the root element.
-            in.transferTo(OutputStream.nullOutputStream());
+            if (result.report().usable()) {
+                // The hash is the whole file's, as sha256sum gives it, whatever follows the root element
+                // (the parser closes the stream of a file it cannot read).
+                in.transferTo(OutputStream.nullOutputStream());
+            }
         }
         catch (IOException | InterruptedException ex) {
             if (ex instanceof InterruptedException) {
