@@ -26,6 +26,7 @@ PG_ARGS="--spring.profiles.active=postgres"
 OFF="--handbook.bundled-edition.enabled=false"
 WORK=$(mktemp -d /tmp/handbook-load.XXXXXX)
 APP=""
+RESULT=""
 
 [ -f "$JAR" ] || { echo "no $JAR: build it first (./mvnw -B -q -DskipTests package)" >&2; exit 1; }
 if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then
@@ -52,7 +53,8 @@ fresh_db() {
 }
 
 # Starts the jar with the given application arguments, waits for the first 200 of $PAGE and stops it;
-# prints "ms_to_first_200 read_ms written_ms" (read and written "-" when the log has no load line).
+# sets RESULT to "ms_to_first_200 read_ms written_ms" (read and written "-" when the log has no load
+# line). Not run in a subshell, so that the exit trap knows the app's pid and stops it.
 measure() {
     local log=$WORK/run.log start now deadline line read_ms written_ms
     start=$(date +%s%N)
@@ -76,7 +78,7 @@ measure() {
     [ -z "$line" ] || echo "    $line" >&2
     read_ms=$(sed -n 's/.*read in \([0-9]*\) ms.*/\1/p' <<<"$line")
     written_ms=$(sed -n 's/.*written in \([0-9]*\) ms.*/\1/p' <<<"$line")
-    echo "$(( (now - start) / 1000000 )) ${read_ms:--} ${written_ms:--}"
+    RESULT="$(( (now - start) / 1000000 )) ${read_ms:--} ${written_ms:--}"
 }
 
 median() { grep -v '^-$' | sort -n | awk '{v[NR] = $1} END {if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
@@ -84,11 +86,11 @@ median() { grep -v '^-$' | sort -n | awk '{v[NR] = $1} END {if (NR == 0) print "
 # series LABEL FRESH_DB ARGS...: $RUNS starts; FRESH_DB=1 recreates $BENCH_DB before each.
 series() {
     local label=$1 fresh=$2; shift 2
-    local results=() r
+    local results=()
     for _ in $(seq 1 "$RUNS"); do
         [ "$fresh" = 1 ] && fresh_db
-        r=$(measure "$@")
-        results+=("$r")
+        measure "$@"
+        results+=("$RESULT")
     done
     printf '%-52s first 200 ms: %-26s median %6s | read ms: %-16s median %5s | written ms: %-18s median %5s\n' "$label" \
         "$(printf '%s\n' "${results[@]}" | awk '{printf "%s ", $1}')" "$(printf '%s\n' "${results[@]}" | awk '{print $1}' | median)" \
@@ -104,7 +106,7 @@ series "PostgreSQL, empty database, bundled edition" 1 "$PG_ARGS"
 series "PostgreSQL, empty database, without it" 1 "$PG_ARGS" "$OFF"
 # The database the last run left holds only the seed: load the edition once, then restart on it.
 fresh_db
-measure "$PG_ARGS" >/dev/null
+measure "$PG_ARGS"
 series "PostgreSQL, restart on the loaded database" 0 "$PG_ARGS"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 timeout 120 psql -X -q -d postgres -c "drop database if exists $BENCH_DB with (force)"

@@ -272,7 +272,7 @@ fetch_docroot() {
         printf 'url = "http://127.0.0.1:%s%s"\noutput = "%s.gz"\n' "$APP_PORT" "$path" "$root$file" >>"$config"
     done <"$MIX_LIST"
     # Four at a time: each page renders once here, so this is the render cache's fill.
-    timeout 1200 curl -s --fail --max-time 30 -Z --parallel-max 4 -H 'Accept-Encoding: gzip' -K "$config" ||
+    timeout 3600 curl -s --no-progress-meter --fail --max-time 30 -Z --parallel-max 4 -H 'Accept-Encoding: gzip' -K "$config" ||
         { echo "fetching the pages from the app failed (curl exit $?)" >&2; exit 1; }
     find "$root" -name '*.gz' -print0 | xargs -0 gunzip -k -f -q 2>/dev/null || true
     # A body the app sent uncompressed (under 1 KB) is not gzip: keep it as the plain file.
