@@ -55,6 +55,11 @@ public record ProfileView(
         return path() + tab.path() + editionQuery();
     }
 
+    /** Where "See How to Become One" in the quick facts leads. */
+    public String howToBecomeOnePath() {
+        return tabPath(Tab.HOW_TO_BECOME_ONE);
+    }
+
     public String printPath() {
         return path() + "print" + editionQuery();
     }
@@ -307,6 +312,11 @@ public record ProfileView(
 
         public String path() {
             return "/" + groupSlug + "/" + slug + "/";
+        }
+
+        /** Where "See How to Become One" in a similar-occupations table leads. */
+        public String howToBecomeOnePath() {
+            return path() + Tab.HOW_TO_BECOME_ONE.path();
         }
     }
 }

@@ -248,15 +248,23 @@ class ProfileMapperTests {
         assertThat(seed.contacts()).containsExactly(
                 new Contact(1, "For more information about health information technologists and medical registrars, "
                         + "including details about certification, visit",
-                        "American Health Information Management Association", "https://www.ahima.org/"),
+                        "American Health Information Management Association", "https://www.ahima.org/", 2),
                 new Contact(2, "For a list of accredited training programs, visit",
                         "Commission on Accreditation for Health Informatics and Information Management Education",
-                        "https://www.cahiim.org/"),
+                        "https://www.cahiim.org/", 4),
                 new Contact(3, "For more information about cancer registrars, including certification requirements "
                         + "and accredited training programs, visit", "National Cancer Registrars Association",
-                        "https://www.ncra-usa.org/"));
+                        "https://www.ncra-usa.org/", 6));
         assertThat(seed.onetLinks()).containsExactly(new Link(SEED, "https://www.onetonline.org/link/summary/29-9021.00"));
-        assertThat(seed.blocks(Tab.MORE_INFORMATION)).isEmpty();
+        assertThat(seed.blocks(Tab.MORE_INFORMATION)).extracting(Block::text).containsExactly(
+                "For more information about health information technologists and medical registrars, including "
+                        + "details about certification, visit",
+                "American Health Information Management Association",
+                "For a list of accredited training programs, visit",
+                "Commission on Accreditation for Health Informatics and Information Management Education",
+                "For more information about cancer registrars, including certification requirements and accredited "
+                        + "training programs, visit",
+                "National Cancer Registrars Association");
     }
 
     @Test
@@ -333,14 +341,20 @@ class ProfileMapperTests {
                     java.util.List.of("Administrative", "4,920"));
             assertThat(table.notes()).containsExactly("Source: Department of Defense");
         });
-        assertThat(military.contacts()).extracting(Contact::introduction, Contact::organization, Contact::url)
+        // a link in the middle of a sentence keeps the words after it: the paragraph is a block, the link placed in it
+        assertThat(military.contacts()).extracting(Contact::introduction, Contact::organization, Contact::url,
+                        Contact::blockPosition)
                 .containsExactly(
                         tuple("For more information on the individual services, visit", "U.S. Air Force",
-                                "https://www.af.mil/"),
+                                "https://www.af.mil/", 3),
                         tuple("For more information on the individual services, visit", "U.S. Army",
-                                "https://www.army.mil/"));
+                                "https://www.army.mil/", 4),
+                        tuple("Find fact sheets at the", "BLS page", "https://www.bls.gov/ooh/military/", 5));
         assertThat(military.blocks(Tab.MORE_INFORMATION)).extracting(Block::text).containsExactly(
                 "Each of the military services publishes handbooks.",
+                "For more information on the individual services, visit",
+                "U.S. Air Force",
+                "U.S. Army",
                 "Find fact sheets at the BLS page on the military.");
         assertThat(military.onetLinks()).isEmpty();
     }
