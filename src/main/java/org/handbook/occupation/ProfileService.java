@@ -251,7 +251,8 @@ public class ProfileService {
      * It says what the table holds, so it is the table's caption, and is not shown twice.
      */
     private static boolean introducesTable(Exhibit exhibit, Block previous) {
-        return (exhibit == Exhibit.INDUSTRY_WAGES || exhibit == Exhibit.INDUSTRY_EMPLOYMENT) && previous != null
+        return (exhibit == Exhibit.INDUSTRY_WAGES || exhibit == Exhibit.INDUSTRY_EMPLOYMENT
+                || exhibit == Exhibit.DATA_TABLES) && previous != null
                 && previous.kind() == BlockKind.PARAGRAPH && previous.text() != null
                 && previous.text().strip().endsWith(":");
     }

@@ -179,6 +179,14 @@ public record ProfileView(
         public Integer wageYear() {
             return wagesReferenceDate == null ? null : wagesReferenceDate.getYear();
         }
+
+        /** Whether BLS gives no quick fact at all (Military Careers). */
+        public boolean isEmpty() {
+            return medianPayAnnual == null && medianPayHourly == null && medianPayAnnualNote == null
+                    && medianPayHourlyNote == null && entryEducation == null && workExperience == null
+                    && onTheJobTraining == null && employment == null && outlookPercent == null
+                    && outlookDescriptor == null && employmentChange == null;
+        }
     }
 
     /**
