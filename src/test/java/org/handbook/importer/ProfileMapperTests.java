@@ -286,7 +286,41 @@ class ProfileMapperTests {
         assertThat(physicians.similarOccupations()).extracting(SimilarOccupation::medianPayAnnual,
                 SimilarOccupation::payNote, SimilarOccupation::educationText, SimilarOccupation::education)
                 .containsExactly(tuple(null, "$239,200 or more", "Doctoral or professional degree", EducationLevel.DOCTORAL),
-                        tuple(81220, null, "See How to Become One", null));
+                        tuple(81220, null, "See How to Become One", EducationLevel.SEE_HOW_TO_BECOME_ONE),
+                        // the span's title is a sort key ("0 The annual wage is not available."): BLS prints its text
+                        tuple(null, "The annual wage is not available.", "See How to Become One",
+                                EducationLevel.SEE_HOW_TO_BECOME_ONE));
+    }
+
+    @Test
+    void aTopCodedWageByIndustryKeepsItsCeiling() {
+        ImportedProfile physicians = ImportFixtures.profile(result, "Physicians and Surgeons");
+        assertThat(physicians.industryWages()).filteredOn(wage -> wage.table() == 2)
+                .extracting(IndustryWage::industry, IndustryWage::wage, IndustryWage::topCoded).containsExactly(
+                        tuple("Hospitals; state, local, and private", new BigDecimal("205300"), false),
+                        tuple("Offices of physicians", new BigDecimal("198400"), false),
+                        tuple("Outpatient care centers", new BigDecimal("239200"), true));
+        assertThat(result.report().warnings()).filteredOn(warning -> warning.occupation().equals("Physicians and Surgeons"))
+                .extracting(ImportIssue::element).doesNotContain("pay/section_body", "similar_occupations/section_body");
+    }
+
+    @Test
+    void moreInformationKeepsEverySentenceWithItsLinksAndEveryOnetLink() {
+        ImportedProfile physicians = ImportFixtures.profile(result, "Physicians and Surgeons");
+        assertThat(physicians.blocks(Tab.MORE_INFORMATION)).extracting(Block::kind, Block::text).containsExactly(
+                tuple(BlockKind.PARAGRAPH, "For information about certifications, visit CareerOneStop."),
+                tuple(BlockKind.HEADING, "Occupational Requirements Survey"),
+                tuple(BlockKind.PARAGRAPH, "For a profile highlighting selected BLS data on occupational requirements, see"),
+                tuple(BlockKind.PARAGRAPH, "Physicians and surgeons (PDF)"));
+        assertThat(physicians.contacts()).containsExactly(
+                new Contact(1, "For information about certifications, visit", "CareerOneStop",
+                        "https://www.careeronestop.org/Toolkit/Training/find-certifications.aspx", 1),
+                new Contact(2, "For a profile highlighting selected BLS data on occupational requirements, see",
+                        "Physicians and surgeons", "https://www.bls.gov/ors/factsheet/pdf/physicians-and-surgeons.pdf", 4));
+        assertThat(physicians.onetLinks()).containsExactly(
+                new Link("Anesthesiologists", "https://www.onetonline.org/link/summary/29-1211.00"),
+                new Link("Family Medicine Physicians", "https://www.onetonline.org/link/summary/29-1215.00"),
+                new Link("General Internal Medicine Physicians", "https://www.onetonline.org/link/summary/29-1216.00"));
     }
 
     @Test
@@ -307,7 +341,7 @@ class ProfileMapperTests {
         assertThat(transcriptionists.quickFacts().employmentChange()).isEqualTo(-2700);
         assertThat(transcriptionists.quickFacts().employment()).isNull();
         assertThat(transcriptionists.quickFacts().workExperience()).isNull();
-        assertThat(transcriptionists.quickFacts().onTheJobTraining()).isEqualTo(OnTheJobTraining.SHORT_TERM);
+        assertThat(transcriptionists.quickFacts().onTheJobTraining()).isEqualTo(OnTheJobTraining.SEE_HOW_TO_BECOME_ONE);
         assertThat(transcriptionists.pluralNoun()).isEqualTo("medical transcriptionists");
         assertThat(transcriptionists.industryWages()).extracting(IndustryWage::wage, IndustryWage::unit)
                 .containsExactly(tuple(new BigDecimal("17.94"), WageUnit.HOURLY),
