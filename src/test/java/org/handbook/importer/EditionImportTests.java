@@ -235,6 +235,11 @@ class EditionImportTests {
         assertThat(similar.at("/medianPayAnnual/value").isNull()).isTrue();
         assertThat(similar.at("/medianPayNote").asString()).isEqualTo("The annual wage is not available.");
         assertThat(similar.at("/entryEducation/code").asString()).isEqualTo("see-how-to-become-one");
+
+        // The file does not hold Announcers and DJs: its own page says what the table printed.
+        Document announcers = site.page("/media-and-communication/announcers/");
+        assertThat(announcers.select("[data-qa=partial-pay]").text()).isEqualTo("The annual wage is not available.");
+        assertThat(announcers.select("main").text()).contains("See How to Become One");
     }
 
     @Test
