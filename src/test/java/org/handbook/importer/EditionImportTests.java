@@ -362,7 +362,9 @@ class EditionImportTests {
         SiteClient site = new SiteClient(port);
         for (String path : List.of("/military/military-careers/what-they-do", "/military/military-careers/print",
                 "/healthcare/physicians-and-surgeons/pay", "/healthcare/physicians-and-surgeons/print",
-                "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay")) {
+                "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay",
+                "/healthcare/physicians-and-surgeons/more-information", "/healthcare/medical-transcriptionists/",
+                "/military/military-careers/")) {
             HttpResponse<String> response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             EmbeddedValidator validator = new EmbeddedValidator();
