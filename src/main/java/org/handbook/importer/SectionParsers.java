@@ -46,7 +46,7 @@ final class SectionParsers {
                 loose(Tab.STATE_AND_AREA_DATA, element, piece);
                 continue;
             }
-            List<Link> found = links(piece.element());
+            List<Link> found = links(piece.content());
             links.addAll(found);
             if (piece.kind() == Kind.LIST_ITEM && primary == null && !found.isEmpty()) {
                 primary = found.get(0);
@@ -89,7 +89,7 @@ final class SectionParsers {
                 loose(Tab.MORE_INFORMATION, element, piece);
                 continue;
             }
-            List<Link> found = links(piece.element());
+            List<Link> found = links(piece.content());
             if (onet && !found.isEmpty()) {
                 context.onetLinks.addAll(found);
                 continue;

@@ -253,7 +253,10 @@ class EditionImportTests {
                 "Physicians and surgeons (PDF)");
         assertThat(panel.select("p:contains(visit CareerOneStop) a").attr("href"))
                 .isEqualTo("https://www.careeronestop.org/Toolkit/Training/find-certifications.aspx");
-        assertThat(panel.select("h3").eachText()).containsExactly("Occupational Requirements Survey", "O*NET");
+        assertThat(panel.select("h3").eachText()).containsExactly("Occupational Requirements Survey", "CareerOneStop",
+                "O*NET");
+        assertThat(panel.select("p:contains(Semiconductor Processing Technicians) a").attr("href"))
+                .isEqualTo("https://www.careeronestop.org/Videos/careeronestop-videos.aspx?videocode=5191410");
         assertThat(panel.select("p:contains((PDF)) a").attr("href"))
                 .isEqualTo("https://www.bls.gov/ors/factsheet/pdf/physicians-and-surgeons.pdf");
         assertThat(panel.select("[data-qa=onet-link] a").eachText()).containsExactly("Anesthesiologists",

@@ -311,12 +311,19 @@ class ProfileMapperTests {
                 tuple(BlockKind.PARAGRAPH, "For information about certifications, visit CareerOneStop."),
                 tuple(BlockKind.HEADING, "Occupational Requirements Survey"),
                 tuple(BlockKind.PARAGRAPH, "For a profile highlighting selected BLS data on occupational requirements, see"),
-                tuple(BlockKind.PARAGRAPH, "Physicians and surgeons (PDF)"));
+                tuple(BlockKind.PARAGRAPH, "Physicians and surgeons (PDF)"),
+                tuple(BlockKind.HEADING, "CareerOneStop"),
+                tuple(BlockKind.PARAGRAPH, "For a career video on semiconductor processing technicians, visit"),
+                // a link straight in the body, in no paragraph (as in Semiconductor Processing Technicians)
+                tuple(BlockKind.PARAGRAPH, "Semiconductor Processing Technicians"));
         assertThat(physicians.contacts()).containsExactly(
                 new Contact(1, "For information about certifications, visit", "CareerOneStop",
                         "https://www.careeronestop.org/Toolkit/Training/find-certifications.aspx", 1),
                 new Contact(2, "For a profile highlighting selected BLS data on occupational requirements, see",
-                        "Physicians and surgeons", "https://www.bls.gov/ors/factsheet/pdf/physicians-and-surgeons.pdf", 4));
+                        "Physicians and surgeons", "https://www.bls.gov/ors/factsheet/pdf/physicians-and-surgeons.pdf", 4),
+                new Contact(3, "For a career video on semiconductor processing technicians, visit",
+                        "Semiconductor Processing Technicians",
+                        "https://www.careeronestop.org/Videos/careeronestop-videos.aspx?videocode=5191410", 7));
         assertThat(physicians.onetLinks()).containsExactly(
                 new Link("Anesthesiologists", "https://www.onetonline.org/link/summary/29-1211.00"),
                 new Link("Family Medicine Physicians", "https://www.onetonline.org/link/summary/29-1215.00"),
