@@ -60,7 +60,9 @@ class ApiAssembler {
                         r.title(), r.description(), r.linkText(), r.url())).toList(),
                 p.contacts().stream().map(c -> new OccupationDetail.Contact(
                         c.introduction(), c.organization(), c.url())).toList(),
-                p.onetUrl() == null ? null : new OccupationDetail.Onet(p.onetTitle(), p.onetUrl()),
+                p.onetLinks().isEmpty() ? null
+                        : new OccupationDetail.Onet(p.onetLinks().get(0).title(), p.onetLinks().get(0).url()),
+                p.onetLinks().stream().map(link -> new OccupationDetail.Onet(link.title(), link.url())).toList(),
                 new OccupationDetail.Links(html, p.profileLoaded() ? site.absolute(p.printPath()) : null,
                         embeds.profileEmbedUrl(p.slug()), embeds.oembedUrl(html), apiUrl(p.slug())),
                 new Source(Source.NAME, p.sourceUrl(), p.lastModifiedDate()),
@@ -112,7 +114,7 @@ class ApiAssembler {
         return new OccupationDetail.Block(kind, b.text(), b.exhibit() == null ? b.label() : null,
                 b.kind() == BlockKind.LIST_ITEM ? b.items() : null,
                 b.exhibit() == null ? null : camelCase(b.exhibit().name()),
-                b.exhibit() == null ? null : b.table());
+                b.exhibit() == null ? null : b.table(), b.caption());
     }
 
     /** INDUSTRY_EMPLOYMENT becomes industryEmployment, the name of its field in {@code exhibits}. */
@@ -130,7 +132,7 @@ class ApiAssembler {
                         .map(i -> new OccupationDetail.IndustryShare(i.industry(), i.sharePercent(), i.table())).toList(),
                 p.industryWages().stream()
                         .map(i -> new OccupationDetail.IndustryWage(i.industry(), i.medianWageAnnual(),
-                                i.medianWageHourly(), i.table())).toList(),
+                                i.medianWageHourly(), i.table(), i.topCoded())).toList(),
                 chart(p.wageChart(), p.wageChart().hourly() ? "USD per hour" : "USD per year"),
                 chart(p.outlookChart(), "percent"),
                 p.projections().stream().map(r -> new OccupationDetail.Projection(r.title(), r.socCode(),
@@ -154,6 +156,6 @@ class ApiAssembler {
     private OccupationDetail.SimilarOccupation similar(ProfileView.OccupationSummary s, String wagePeriod) {
         return new OccupationDetail.SimilarOccupation(s.slug(), s.title(), s.otherName(), s.summaryDuties(),
                 Category.of(s.entryEducation()), new Measure(s.medianPayAnnual(), "USD per year", wagePeriod),
-                s.profileLoaded(), site.absolute(s.path()), apiUrl(s.slug()));
+                s.medianPayAnnual() == null ? s.medianPayNote() : null, s.profileLoaded(), site.absolute(s.path()), apiUrl(s.slug()));
     }
 }

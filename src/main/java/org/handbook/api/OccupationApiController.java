@@ -72,13 +72,13 @@ class OccupationApiController {
     @Parameter(name = FinderQuery.EDUCATION, in = ParameterIn.QUERY, description = "Entry-level education",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"no-formal-credential",
                     "high-school", "postsecondary-nondegree", "some-college", "associate", "bachelor", "master",
-                    "doctoral"})))
+                    "doctoral", "see-how-to-become-one"})))
     @Parameter(name = FinderQuery.EXPERIENCE, in = ParameterIn.QUERY, description = "Work experience in a related occupation",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"none", "less-than-5-years",
-                    "five-years-or-more"})))
+                    "five-years-or-more", "see-how-to-become-one"})))
     @Parameter(name = FinderQuery.TRAINING, in = ParameterIn.QUERY, description = "Typical on-the-job training",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"none", "short-term",
-                    "moderate-term", "long-term", "apprenticeship", "internship-residency"})))
+                    "moderate-term", "long-term", "apprenticeship", "internship-residency", "see-how-to-become-one"})))
     @Parameter(name = FinderQuery.GROWTH, in = ParameterIn.QUERY, description = "Projected growth rate over the projection period of the current edition",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"decline",
                     "little-or-no-change", "slower", "average", "faster", "much-faster"})))

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A whole profile: its quick facts, every tab's structured content and the tables and charts the
  * tabs place between their paragraphs ({@code exhibits}), with links to each HTML tab and embed.
- * An occupation known only by its summary ({@code profileLoaded} false) has no tabs.
+ * An occupation known only by its summary ({@code profileLoaded} false) has no tabs. {@code onet} is
+ * the first of {@code onetLinks}: a profile covering many SOC codes links to O*NET for each.
  */
 public record OccupationDetail(
         String slug,
@@ -27,6 +28,7 @@ public record OccupationDetail(
         List<StateAreaResource> stateAreaResources,
         List<Contact> contacts,
         Onet onet,
+        List<Onet> onetLinks,
         Links links,
         Source source,
         String citation,
@@ -64,9 +66,11 @@ public record OccupationDetail(
      * A block of narrative. {@code kind} is heading, paragraph, list (with {@code items}), quality
      * ({@code label} in bold, then {@code text}), photo ({@code label} its alternative text, {@code text}
      * its caption) or exhibit ({@code exhibit} names a field of {@code exhibits}, {@code table} which of
-     * its tables stands here, 1 for the first; {@code text}, when present, names whom that table is about).
+     * its tables stands here, 1 for the first; {@code text}, when present, names whom that table is about;
+     * {@code caption} is BLS's sentence introducing the table).
      */
-    public record Block(String kind, String text, String label, List<String> items, String exhibit, Integer table) {
+    public record Block(String kind, String text, String label, List<String> items, String exhibit, Integer table,
+                        String caption) {
     }
 
     public record Exhibits(
@@ -93,9 +97,11 @@ public record OccupationDetail(
 
     /**
      * A wage by industry: annual, or hourly ({@code medianHourlyWage}) where BLS gives it so; {@code table}
-     * is 1 for the tab's first wage-by-industry table.
+     * is 1 for the tab's first wage-by-industry table; {@code topCoded} when BLS prints the figure as a
+     * ceiling ("$239,200 or more").
      */
-    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage, int table) {
+    public record IndustryWage(String industry, Integer medianAnnualWage, BigDecimal medianHourlyWage, int table,
+                               boolean topCoded) {
     }
 
     /** A chart's data: one bar per row, {@code subject} marking this occupation's own bar. */
@@ -111,7 +117,8 @@ public record OccupationDetail(
     }
 
     public record SimilarOccupation(String slug, String title, String otherName, String duties,
-                                    Category entryEducation, Measure medianPayAnnual, boolean profileLoaded,
+                                    Category entryEducation, Measure medianPayAnnual, String medianPayNote,
+                                    boolean profileLoaded,
                                     String html, String api) {
     }
 

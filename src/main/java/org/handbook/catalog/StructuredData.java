@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.ProfileView;
+import org.handbook.occupation.WorkExperience;
 import org.handbook.system.PageMeta;
 import org.handbook.system.SiteProperties;
 import org.springframework.stereotype.Component;
@@ -91,9 +93,11 @@ public class StructuredData {
                         new CodeSet("CategoryCodeSet", "Standard Occupational Classification (SOC)")),
                 new Place("Country", "United States"),
                 salary,
-                facts.entryEducation() == null ? null
+                // "See How to Become One" names no credential nor experience: search engines get none
+                facts.entryEducation() == null || facts.entryEducation() == EducationLevel.SEE_HOW_TO_BECOME_ONE ? null
                         : new Credential("EducationalOccupationalCredential", facts.entryEducation().label()),
-                facts.workExperience() == null ? null : facts.workExperience().label(),
+                facts.workExperience() == null || facts.workExperience() == WorkExperience.SEE_HOW_TO_BECOME_ONE ? null
+                        : facts.workExperience().label(),
                 profile.sourceUrl(),
                 new WebPage("WebPage", url, url,
                         profile.lastModifiedDate() == null ? null : profile.lastModifiedDate().toString(),

@@ -47,7 +47,7 @@ public class EditionWriter {
     /** The tables holding an occupation's rows, deleted with a replaced edition. */
     private static final List<String> CHILD_TABLES = List.of("occupation_soc_code", "tab_summary", "narrative_block",
             "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison", "projection_row",
-            "state_area_resource", "contact", "similar_occupation", "data_table_cell");
+            "state_area_resource", "contact", "onet_link", "similar_occupation", "data_table_cell");
 
     /** The Handbook's occupation groups as BLS titles them; a group not listed gets a title from its slug. */
     private static final Map<String, String> GROUP_TITLES = Map.ofEntries(
@@ -346,6 +346,7 @@ public class EditionWriter {
             List<Object[]> projections = new ArrayList<>();
             List<Object[]> resources = new ArrayList<>();
             List<Object[]> contacts = new ArrayList<>();
+            List<Object[]> onetLinks = new ArrayList<>();
             List<Object[]> similar = new ArrayList<>();
             List<Object[]> cells = new ArrayList<>();
             for (ImportedProfile p : profiles) {
@@ -358,14 +359,26 @@ public class EditionWriter {
                 p.tables().forEach(table -> cells(id, table, cells));
                 int position = 0;
                 for (ImportedProfile.IndustryShare share : p.industryEmployment()) {
+                    if (share.sharePercent() == null) {
+                        notes.add(p.title() + ": largest employers row \"" + share.industry() + "\" has no figure; not kept");
+                        continue;
+                    }
                     shares.add(new Object[] {id, share.table(), ++position, share.industry(), share.sharePercent()});
                 }
                 position = 0;
                 for (ImportedProfile.IndustryWage wage : p.industryWages()) {
+                    if (wage.wage() == null) {
+                        notes.add(p.title() + ": wages by industry row \"" + wage.industry() + "\" has no figure; not kept");
+                        continue;
+                    }
                     boolean hourly = wage.unit() == WageUnit.HOURLY;
                     wages.add(new Object[] {id, wage.table(), ++position, wage.industry(),
-                        hourly || wage.wage() == null ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValueExact(),
-                        hourly ? wage.wage() : null});
+                        hourly ? null : wage.wage().setScale(0, RoundingMode.HALF_UP).intValue(),
+                        hourly ? wage.wage() : null, wage.topCoded()});
+                }
+                position = 0;
+                for (ImportedProfile.Link link : p.onetLinks()) {
+                    onetLinks.add(new Object[] {id, ++position, link.text(), link.url()});
                 }
                 if (p.wageChart() != null) {
                     wageBars(p.wageChart(), id, wageBars);
@@ -397,7 +410,8 @@ public class EditionWriter {
                     if (c.url() == null || c.organization() == null) {
                         continue;
                     }
-                    contacts.add(new Object[] {id, ++position, orEmpty(c.introduction()), c.organization(), c.url()});
+                    contacts.add(new Object[] {id, ++position, orEmpty(c.introduction()), c.organization(), c.url(),
+                        c.blockPosition()});
                 }
                 position = 0;
                 for (SimilarOccupation s : p.similarOccupations()) {
@@ -406,7 +420,7 @@ public class EditionWriter {
                         notes.add(p.title() + ": similar occupation \"" + s.title() + "\" has no Handbook address; not kept");
                         continue;
                     }
-                    similar.add(new Object[] {id, ++position, target});
+                    similar.add(new Object[] {id, ++position, target, s.payNote()});
                 }
             }
             int b = Types.BIGINT;
@@ -422,7 +436,8 @@ public class EditionWriter {
             batch("insert into industry_employment (occupation_id, table_number, position, industry, share_percent)"
                     + " values (?, ?, ?, ?, ?)", shares, b, i, i, v, n);
             batch("insert into industry_wage (occupation_id, table_number, position, industry, median_wage_annual,"
-                    + " median_wage_hourly) values (?, ?, ?, ?, ?, ?)", wages, b, i, i, v, i, n);
+                    + " median_wage_hourly, top_coded) values (?, ?, ?, ?, ?, ?, ?)", wages, b, i, i, v, i, n,
+                    Types.BOOLEAN);
             batch("insert into wage_comparison (occupation_id, position, label, median_wage_annual, median_wage_hourly,"
                     + " note, is_subject) values (?, ?, ?, ?, ?, ?, ?)", wageBars, b, i, v, i, n, v, Types.BOOLEAN);
             batch("insert into outlook_comparison (occupation_id, position, label, percent_change, is_subject)"
@@ -432,10 +447,12 @@ public class EditionWriter {
                     projections, b, i, v, v, i, i, i, i, v);
             batch("insert into state_area_resource (occupation_id, position, title, description, link_text, url)"
                     + " values (?, ?, ?, ?, ?, ?)", resources, b, i, v, v, v, v);
-            batch("insert into contact (occupation_id, position, introduction, organization, url) values (?, ?, ?, ?, ?)",
-                    contacts, b, i, v, v, v);
-            batch("insert into similar_occupation (occupation_id, position, similar_occupation_id) values (?, ?, ?)",
-                    similar, b, i, b);
+            batch("insert into contact (occupation_id, position, introduction, organization, url, block_position)"
+                    + " values (?, ?, ?, ?, ?, ?)", contacts, b, i, v, v, v, i);
+            batch("insert into onet_link (occupation_id, position, title, url) values (?, ?, ?, ?)",
+                    onetLinks, b, i, v, v);
+            batch("insert into similar_occupation (occupation_id, position, similar_occupation_id, pay_note)"
+                    + " values (?, ?, ?, ?)", similar, b, i, b, v);
             batch("insert into data_table_cell (occupation_id, tab, table_number, part, row_index, column_index, text)"
                     + " values (?, ?, ?, ?, ?, ?, ?)", cells, b, v, i, v, i, i, v);
         }

@@ -142,8 +142,13 @@ public record ImportedProfile(
     public record IndustryShare(int table, int position, String industry, BigDecimal sharePercent) {
     }
 
-    /** A row of a wage-by-industry table: a median annual wage in dollars, or an hourly one in dollars and cents. */
-    public record IndustryWage(int table, int position, String industry, BigDecimal wage, WageUnit unit) {
+    /**
+     * A row of a wage-by-industry table: a median annual wage in dollars, or an hourly one in dollars and
+     * cents. {@code topCoded} when BLS prints the figure as a ceiling ("$239,200 or more"); {@code wage}
+     * is null when BLS prints something that is not a figure.
+     */
+    public record IndustryWage(int table, int position, String industry, BigDecimal wage, WageUnit unit,
+                               boolean topCoded) {
     }
 
     /** Whether a wage is per year or per hour. */
@@ -180,7 +185,8 @@ public record ImportedProfile(
      * (null when the link is not an /ooh/{group}/{slug}.htm address), {@code blsUrl} the absolute BLS
      * address of that profile (the link to keep when the profile is not in the file). {@code otherName}
      * is the name on the row's image when it differs from the title. Pay is top-coded as 9999999 in
-     * the span's title: then {@code medianPayAnnual} is null and {@code payNote} holds the printed text.
+     * the span's title, pay BLS does not have as 0: then {@code medianPayAnnual} is null and {@code payNote}
+     * holds the printed text ("$239,200 or more", "The annual wage is not available.").
      */
     public record SimilarOccupation(int position, String title, ProfileRef ref, String blsUrl, String otherName,
             String duties, String educationText, EducationLevel education, Integer medianPayAnnual, String payNote) {
@@ -194,8 +200,12 @@ public record ImportedProfile(
             List<Link> links) {
     }
 
-    /** An organisation of the More Information tab with the sentence that introduces it. */
-    public record Contact(int position, String introduction, String organization, String url) {
+    /**
+     * A link of the More Information tab with the sentence that introduces it: the words before it in
+     * its paragraph, else the paragraph before it. {@code blockPosition} is the position of the tab's
+     * narrative block the link sits in.
+     */
+    public record Contact(int position, String introduction, String organization, String url, int blockPosition) {
     }
 
     /** A link: its text and absolute address. */

@@ -59,9 +59,11 @@ final class MappingContext {
         return List.copyOf(warnings);
     }
 
-    void block(Tab tab, BlockKind kind, String label, String text) {
+    /** Adds a block to the tab's narrative and returns its position. */
+    int block(Tab tab, BlockKind kind, String label, String text) {
         int position = blockCounts.merge(tab, 1, Integer::sum);
         blocks.add(new Block(tab, position, kind, label, text));
+        return position;
     }
 
     /** Places an exhibit in the narrative and returns its number among the tab's exhibits of that kind. */

@@ -32,7 +32,8 @@ import org.jsoup.select.Elements;
 final class NarrativeMapper {
 
     private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "em", "i");
-    private static final String TOP_CODED_PAY = "9999999";
+    /** "$239,200 or more": BLS's ceiling for wages, printed where a wage is above it. */
+    private static final Pattern TOP_CODED_WAGE = Pattern.compile("^\\$?([\\d,]+) or more$");
     /**
      * The sentence BLS puts before a largest-employers or wage-by-industry table names whom the table is
      * about: "The median annual wages for anesthesiologists in the top industries in which they worked
@@ -160,8 +161,10 @@ final class NarrativeMapper {
         int position = 0;
         for (String[] row : rows) {
             position++;
-            BigDecimal wage = number(element, row[0], row[1]);
-            context.industryWages.add(new IndustryWage(number, position, row[0], wage, unit));
+            Matcher topCoded = TOP_CODED_WAGE.matcher(row[1]);
+            BigDecimal wage = topCoded.matches() ? new BigDecimal(topCoded.group(1).replace(",", ""))
+                    : number(element, row[0], row[1]);
+            context.industryWages.add(new IndustryWage(number, position, row[0], wage, unit, topCoded.matches()));
         }
     }
 
@@ -214,16 +217,17 @@ final class NarrativeMapper {
                 context.warn(element, "similar occupation \"" + title + "\": unknown education \""
                         + educationText + "\"; kept as text only");
             }
+            // The span's title is a sort key ("58250", "9999999 $239,200 or more", "0 The annual wage is not
+            // available."); what BLS prints is the span's text: a figure, or words kept as the pay note.
             Element paySpan = cells.get(4).selectFirst("span[title]");
+            String printed = HtmlText.text(paySpan != null ? paySpan : cells.get(4));
             Integer pay = null;
             String payNote = null;
-            String payTitle = paySpan == null ? "" : paySpan.attr("title").strip();
-            if (payTitle.startsWith(TOP_CODED_PAY)) {
-                payNote = HtmlText.text(paySpan);
+            try {
+                pay = HtmlText.decimal(printed).map(BigDecimal::intValue).orElse(null);
             }
-            else if (!payTitle.isEmpty()) {
-                BigDecimal value = number(element, title, payTitle);
-                pay = value == null ? null : value.intValue();
+            catch (NumberFormatException ex) {
+                payNote = printed;
             }
             context.similarOccupations.add(new SimilarOccupation(position, title, ref, blsUrl, otherName,
                     emptyToNull(HtmlText.text(cells.get(2))), educationText, education, pay,

@@ -22,8 +22,12 @@ final class NarrativeWalker {
         TABLE
     }
 
-    /** One piece of the body; {@code element} is null for a paragraph of loose inline content. */
-    record Piece(Kind kind, Element element, String text) {
+    /**
+     * One piece of the body; {@code element} is null for a paragraph of loose inline content.
+     * {@code content} holds the piece's nodes either way (for loose content, copies under a bare
+     * {@code p}), so that links outside any paragraph ("<a>...</a>" straight in the body) are found.
+     */
+    record Piece(Kind kind, Element element, String text, Element content) {
     }
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -34,6 +38,7 @@ final class NarrativeWalker {
 
     private final List<Piece> pieces = new ArrayList<>();
     private final StringBuilder loose = new StringBuilder();
+    private final Element looseContent = new Element("p");
 
     private NarrativeWalker() {
     }
@@ -49,6 +54,7 @@ final class NarrativeWalker {
         for (Node node : element.childNodes()) {
             if (node instanceof TextNode text) {
                 loose.append(text.getWholeText());
+                looseContent.appendChild(text.clone());
             }
             else if (node instanceof Element child) {
                 element(child);
@@ -65,6 +71,7 @@ final class NarrativeWalker {
         if (!BLOCKS.contains(name) && element.select("*").stream().skip(1)
                 .noneMatch(descendant -> BLOCKS.contains(descendant.normalName()))) {
             loose.append(' ').append(element.text()).append(' ');
+            looseContent.appendChild(element.clone());
             return;
         }
         flush();
@@ -89,7 +96,7 @@ final class NarrativeWalker {
             add(Kind.LIST_ITEM, element);
         }
         else if (name.equals("table")) {
-            pieces.add(new Piece(Kind.TABLE, element, null));
+            pieces.add(new Piece(Kind.TABLE, element, null, element));
         }
         else {
             container(element);
@@ -100,15 +107,17 @@ final class NarrativeWalker {
     private void add(Kind kind, Element element) {
         String text = HtmlText.text(element);
         if (!text.isEmpty()) {
-            pieces.add(new Piece(kind, element, text));
+            pieces.add(new Piece(kind, element, text, element));
         }
     }
 
     private void flush() {
         String text = HtmlText.clean(loose.toString());
         loose.setLength(0);
+        Element content = looseContent.clone();
+        looseContent.empty();
         if (!text.isEmpty()) {
-            pieces.add(new Piece(Kind.PARAGRAPH, null, text));
+            pieces.add(new Piece(Kind.PARAGRAPH, null, text, content));
         }
     }
 }

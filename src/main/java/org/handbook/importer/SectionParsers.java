@@ -15,14 +15,12 @@ import org.jsoup.nodes.Element;
 
 /**
  * The two tabs whose bodies are lists of resources rather than prose: State &amp; Area Data (one
- * resource per h3 section) and More Information (organisations introduced by a sentence, then O*NET).
+ * resource per h3 section) and More Information (paragraphs with their links, then O*NET).
  * What fits neither shape stays a narrative block of the tab, so no sentence is lost.
  */
 final class SectionParsers {
 
     private static final Pattern ONET_HEADING = Pattern.compile("^O\\*NET\\b.*");
-    /** What may stand beside a link in a paragraph that is only a link: "(PDF)", punctuation. */
-    private static final Pattern LINK_ONLY_REMAINDER = Pattern.compile("^[\\s.,;:()\\-]*(\\(PDF\\))?[\\s.,;:]*$");
 
     private final MappingContext context;
 
@@ -48,7 +46,7 @@ final class SectionParsers {
                 loose(Tab.STATE_AND_AREA_DATA, element, piece);
                 continue;
             }
-            List<Link> found = links(piece.element());
+            List<Link> found = links(piece.content());
             links.addAll(found);
             if (piece.kind() == Kind.LIST_ITEM && primary == null && !found.isEmpty()) {
                 primary = found.get(0);
@@ -70,75 +68,47 @@ final class SectionParsers {
                 link == null ? null : link.text(), link == null ? null : link.url(), List.copyOf(links)));
     }
 
+    /**
+     * Every heading, paragraph and list item of the tab is a narrative block, in BLS's order; each link
+     * is a contact placed in the block it sits in, so the words around it ("visit CareerOneStop.",
+     * "(PDF)") stay where BLS prints them. The links under the O*NET heading are the O*NET links.
+     */
     void moreInformation(String element, Element body) {
         boolean onet = false;
         String introduction = null;
-        boolean introductionUsed = false;
         for (Piece piece : NarrativeWalker.walk(body)) {
             if (piece.kind() == Kind.HEADING) {
-                introduction = flushIntroduction(introduction, introductionUsed);
                 onet = ONET_HEADING.matcher(piece.text()).matches();
                 if (!onet) {
                     context.block(Tab.MORE_INFORMATION, BlockKind.HEADING, null, piece.text());
                 }
+                introduction = null;
                 continue;
             }
             if (piece.kind() == Kind.TABLE) {
                 loose(Tab.MORE_INFORMATION, element, piece);
                 continue;
             }
-            List<Link> found = links(piece.element());
-            if (onet) {
+            List<Link> found = links(piece.content());
+            if (onet && !found.isEmpty()) {
                 context.onetLinks.addAll(found);
                 continue;
             }
-            String remainder = piece.text();
-            for (Link link : found) {
-                remainder = remainder.replace(link.text(), "");
-            }
-            Link last = found.isEmpty() ? null : found.get(found.size() - 1);
-            if (last == null || !endsWithLink(piece.text(), last)) {
-                // prose, links within it or none: it may introduce the organisations that follow
-                flushIntroduction(introduction, introductionUsed);
+            // a list item with a link is drawn as a paragraph: the site draws links in paragraphs only
+            BlockKind kind = piece.kind() == Kind.LIST_ITEM && found.isEmpty() ? BlockKind.LIST_ITEM : BlockKind.PARAGRAPH;
+            int position = context.block(Tab.MORE_INFORMATION, kind, null, piece.text());
+            if (found.isEmpty()) {
+                // "For a career video on athletic trainers, visit": it introduces the links that follow
                 introduction = piece.text();
-                introductionUsed = false;
                 continue;
             }
-            if (LINK_ONLY_REMAINDER.matcher(remainder).matches()) {
-                for (Link link : found) {
-                    contact(introduction, link);
-                }
-                introductionUsed = introduction != null;
-            }
-            else {
-                introduction = flushIntroduction(introduction, introductionUsed);
-                introductionUsed = false;
-                int at = piece.text().indexOf(found.get(0).text());
-                String inline = at > 0 ? piece.text().substring(0, at).strip() : piece.text();
-                for (Link link : found) {
-                    contact(inline, link);
-                }
+            int at = piece.text().indexOf(found.get(0).text());
+            String before = at > 0 ? piece.text().substring(0, at).strip() : "";
+            for (Link link : found) {
+                context.contacts.add(new Contact(context.contacts.size() + 1,
+                        before.isEmpty() ? introduction : before, link.text(), link.url(), position));
             }
         }
-        flushIntroduction(introduction, introductionUsed);
-    }
-
-    /** The paragraph ends with the link, but for punctuation or "(PDF)": "..., visit CareerOneStop." */
-    private static boolean endsWithLink(String text, Link link) {
-        int at = text.lastIndexOf(link.text());
-        return at >= 0 && LINK_ONLY_REMAINDER.matcher(text.substring(at + link.text().length())).matches();
-    }
-
-    /** A sentence kept for the organisations after it; if none came, it is prose. Returns null. */
-    private String flushIntroduction(String introduction, boolean used) {
-        if (introduction != null && !used) {
-            context.block(Tab.MORE_INFORMATION, BlockKind.PARAGRAPH, null, introduction);
-        }
-        return null;
-    }
-
-    private void contact(String introduction, Link link) {
-        context.contacts.add(new Contact(context.contacts.size() + 1, introduction, link.text(), link.url()));
     }
 
     private void loose(Tab tab, String element, Piece piece) {

@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An organization to contact for more information, with the sentence that introduces it. */
+/**
+ * An organization to contact for more information, with the sentence that introduces it. A link that
+ * sits in a paragraph of the tab's narrative names that block ({@code blockPosition}) and is drawn in it.
+ */
 @Entity
 @Table(name = "contact")
 public class Contact {
@@ -22,6 +25,8 @@ public class Contact {
     private String organization;
 
     private String url;
+
+    private Integer blockPosition;
 
     protected Contact() {
     }
@@ -40,5 +45,10 @@ public class Contact {
 
     public String getUrl() {
         return url;
+    }
+
+    /** The position of the MORE_INFORMATION narrative block the link sits in, or null. */
+    public Integer getBlockPosition() {
+        return blockPosition;
     }
 }

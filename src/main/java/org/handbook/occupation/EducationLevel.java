@@ -11,7 +11,9 @@ public enum EducationLevel implements Labelled {
     ASSOCIATE("Associate's degree"),
     BACHELOR("Bachelor's degree"),
     MASTER("Master's degree"),
-    DOCTORAL("Doctoral or professional degree");
+    DOCTORAL("Doctoral or professional degree"),
+    /** BLS gives no one category and tells it in the How to Become One tab; last, after the categories. */
+    SEE_HOW_TO_BECOME_ONE("See How to Become One");
 
     private final String label;
 

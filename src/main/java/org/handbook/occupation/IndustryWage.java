@@ -29,6 +29,9 @@ public class IndustryWage {
 
     private BigDecimal medianWageHourly;
 
+    /** BLS prints the figure as a ceiling: "$239,200 or more". */
+    private boolean topCoded;
+
     protected IndustryWage() {
     }
 
@@ -50,5 +53,9 @@ public class IndustryWage {
 
     public BigDecimal getMedianWageHourly() {
         return medianWageHourly;
+    }
+
+    public boolean isTopCoded() {
+        return topCoded;
     }
 }

@@ -117,10 +117,6 @@ public class Occupation {
 
     private String videoTranscriptUrl;
 
-    private String onetTitle;
-
-    private String onetUrl;
-
     private LocalDate citationVisitedDate;
 
     private LocalDate lastModifiedDate;
@@ -169,6 +165,11 @@ public class Occupation {
     @JoinColumn(name = "occupation_id")
     @OrderBy("position")
     private List<Contact> contacts = new ArrayList<>();
+
+    @OneToMany(fetch = FetchType.LAZY)
+    @JoinColumn(name = "occupation_id")
+    @OrderBy("position")
+    private List<OnetLink> onetLinks = new ArrayList<>();
 
     @OneToMany(fetch = FetchType.LAZY)
     @JoinColumn(name = "occupation_id")
@@ -315,14 +316,6 @@ public class Occupation {
         return videoTranscriptUrl;
     }
 
-    public String getOnetTitle() {
-        return onetTitle;
-    }
-
-    public String getOnetUrl() {
-        return onetUrl;
-    }
-
     public LocalDate getCitationVisitedDate() {
         return citationVisitedDate;
     }
@@ -365,6 +358,10 @@ public class Occupation {
 
     public List<Contact> getContacts() {
         return contacts;
+    }
+
+    public List<OnetLink> getOnetLinks() {
+        return onetLinks;
     }
 
     public List<SimilarOccupation> getSimilarOccupations() {

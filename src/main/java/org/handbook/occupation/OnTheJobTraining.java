@@ -9,7 +9,9 @@ public enum OnTheJobTraining implements Labelled {
     MODERATE_TERM("Moderate-term on-the-job training"),
     LONG_TERM("Long-term on-the-job training"),
     APPRENTICESHIP("Apprenticeship"),
-    INTERNSHIP_RESIDENCY("Internship/residency");
+    INTERNSHIP_RESIDENCY("Internship/residency"),
+    /** BLS gives no one category and tells it in the How to Become One tab; last, after the categories. */
+    SEE_HOW_TO_BECOME_ONE("See How to Become One");
 
     private final String label;
 

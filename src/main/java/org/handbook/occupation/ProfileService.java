@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -19,9 +20,11 @@ import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.ProfileView.IndustryPay;
 import org.handbook.occupation.ProfileView.IndustryShare;
 import org.handbook.occupation.ProfileView.OccupationSummary;
+import org.handbook.occupation.ProfileView.OnetRef;
 import org.handbook.occupation.ProfileView.Projection;
 import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.occupation.ProfileView.Resource;
+import org.handbook.occupation.ProfileView.Segment;
 import org.handbook.system.Figures;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +39,10 @@ public class ProfileService {
      * reaches the database (PostgreSQL rejects some characters, such as NUL, with an error).
      */
     private static final Pattern EDITION_CODE = Pattern.compile("\\d{4}-\\d{2}");
+    /** The ceiling a top-coded bar's sentence names: "... equal to or greater than $239,200 per year." */
+    private static final Pattern CEILING = Pattern.compile("\\$([\\d,]+(?:\\.\\d+)?)");
+    /** Where the last sentence of a paragraph starts: after a full stop and a space, before a capital. */
+    private static final Pattern LAST_SENTENCE = Pattern.compile("[.!?]\\s+(?=[A-Z][^.!?]*$)");
 
     private final OccupationRepository occupations;
     private final Figures figures;
@@ -122,9 +129,15 @@ public class ProfileService {
     }
 
     public static OccupationSummary summarize(Occupation occupation) {
+        return summarize(occupation, null);
+    }
+
+    /** An occupation as a list shows it; {@code payNote}, when given, is what the list prints for its pay. */
+    private static OccupationSummary summarize(Occupation occupation, String payNote) {
         return new OccupationSummary(occupation.getSlug(), occupation.getTitle(), occupation.getOtherName(),
                 occupation.getGroup().getSlug(), occupation.getSummaryDuties(), occupation.getEntryEducation(),
-                occupation.getMedianPayAnnual(), occupation.isProfileLoaded(), occupation.getSourceUrl());
+                occupation.getMedianPayAnnual(), payNote != null ? payNote : occupation.getMedianPayAnnualNote(),
+                occupation.isProfileLoaded(), occupation.getSourceUrl());
     }
 
     private ProfileView toView(Occupation o) {
@@ -141,11 +154,12 @@ public class ProfileService {
                 o.getSummaryDuties(),
                 quickFacts(o),
                 summaries,
-                narrative(o.getNarrativeBlocks()),
+                narrative(o.getNarrativeBlocks(), o.getContacts()),
                 o.getIndustryEmployment().stream()
                         .map(i -> new IndustryShare(i.getTable(), i.getIndustry(), i.getSharePercent())).toList(),
                 o.getIndustryWages().stream()
-                        .map(i -> new IndustryPay(i.getTable(), i.getIndustry(), i.getMedianWageAnnual(), i.getMedianWageHourly()))
+                        .map(i -> new IndustryPay(i.getTable(), i.getIndustry(), i.getMedianWageAnnual(),
+                                i.getMedianWageHourly(), i.isTopCoded()))
                         .toList(),
                 chart(o.getTitle(), "Median " + (hourly ? "hourly" : "annual") + " wages, " + wagesPeriod, hourly,
                         o.getWageComparisons(), WageComparison::getLabel, WageComparison::getMedianWage,
@@ -161,14 +175,16 @@ public class ProfileService {
                 o.getStateAreaResources().stream()
                         .map(r -> new Resource(r.getTitle(), r.getDescription(), r.getLinkText(), r.getUrl())).toList(),
                 o.getContacts().stream()
-                        .map(c -> new ContactLink(c.getIntroduction(), c.getOrganization(), c.getUrl())).toList(),
-                o.getSimilarOccupations().stream().map(s -> summarize(s.getSimilar())).toList(),
+                        .map(c -> new ContactLink(c.getIntroduction(), c.getOrganization(), c.getUrl(),
+                                c.getBlockPosition() != null)).toList(),
+                o.getSimilarOccupations().stream().map(s -> summarize(s.getSimilar(), s.getPayNote())).toList(),
                 o.isProfileLoaded() ? List.of()
                         : occupations.findProfilesListingAsSimilar(o.getId()).stream()
                                 .map(ProfileService::summarize).toList(),
                 dataTables(o.getDataTableCells()),
                 o.getWageP10Annual(), o.getWageP90Annual(), o.getOpeningsPerYear(),
-                o.getSourceUrl(), o.getVideoTranscriptUrl(), o.getOnetTitle(), o.getOnetUrl(),
+                o.getSourceUrl(), o.getVideoTranscriptUrl(),
+                o.getOnetLinks().stream().map(link -> new OnetRef(link.getTitle(), link.getUrl())).toList(),
                 o.getCitationVisitedDate(), o.getLastModifiedDate(),
                 editionOf(o), editions.stream().map(this::editionOf).toList(), changes(o, editions));
     }
@@ -181,7 +197,10 @@ public class ProfileService {
                 o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange());
     }
 
-    private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows) {
+    private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows, List<Contact> contacts) {
+        Map<Integer, List<Contact>> links = new LinkedHashMap<>();
+        contacts.stream().filter(c -> c.getBlockPosition() != null)
+                .forEach(c -> links.computeIfAbsent(c.getBlockPosition(), p -> new ArrayList<>()).add(c));
         Map<Tab, List<Block>> byTab = new EnumMap<>(Tab.class);
         Map<Tab, Map<Exhibit, Integer>> tables = new EnumMap<>(Tab.class);
         for (NarrativeBlock row : rows) {
@@ -190,20 +209,77 @@ public class ProfileService {
             if (row.getKind() == BlockKind.LIST_ITEM && previous != null && previous.kind() == BlockKind.LIST_ITEM) {
                 previous.items().add(row.getText());
             } else if (row.getKind() == BlockKind.LIST_ITEM) {
-                blocks.add(new Block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null, 0));
+                blocks.add(block(BlockKind.LIST_ITEM, null, null, new ArrayList<>(List.of(row.getText())), null, 0));
             } else if (row.getKind() == BlockKind.EXHIBIT) {
                 Exhibit exhibit = Exhibit.valueOf(row.getLabel());
                 int table = tables.computeIfAbsent(row.getTab(), t -> new EnumMap<>(Exhibit.class))
                         .merge(exhibit, 1, Integer::sum);
-                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit, table));
+                String caption = null;
+                if (introducesTable(exhibit, previous)) {
+                    blocks.remove(blocks.size() - 1);
+                    Matcher start = LAST_SENTENCE.matcher(previous.text());
+                    if (start.find()) {
+                        blocks.add(block(BlockKind.PARAGRAPH, null, previous.text().substring(0, start.start() + 1),
+                                List.of(), null, 0));
+                        caption = previous.text().substring(start.end());
+                    } else {
+                        caption = previous.text();
+                    }
+                }
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), exhibit, table, caption,
+                        List.of()));
+            } else if (row.getTab() == Tab.MORE_INFORMATION && links.containsKey(row.getPosition())) {
+                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), null, 0, null,
+                        segments(row.getText(), links.get(row.getPosition()))));
             } else {
-                blocks.add(new Block(row.getKind(), row.getLabel(), row.getText(), List.of(), null, 0));
+                blocks.add(block(row.getKind(), row.getLabel(), row.getText(), List.of(), null, 0));
             }
         }
         byTab.replaceAll((tab, blocks) -> blocks.stream()
-                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit(), b.table()))
+                .map(b -> new Block(b.kind(), b.label(), b.text(), List.copyOf(b.items()), b.exhibit(), b.table(),
+                        b.caption(), b.segments()))
                 .toList());
         return byTab;
+    }
+
+    private static Block block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit,
+                               int table) {
+        return new Block(kind, label, text, items, exhibit, table, null, List.of());
+    }
+
+    /**
+     * Whether a paragraph is BLS's sentence introducing the table after it ("In May 2024, the median
+     * annual wages for athletic trainers in the top industries in which they worked were as follows:").
+     * It says what the table holds, so it is the table's caption, and is not shown twice.
+     */
+    private static boolean introducesTable(Exhibit exhibit, Block previous) {
+        return (exhibit == Exhibit.INDUSTRY_WAGES || exhibit == Exhibit.INDUSTRY_EMPLOYMENT
+                || exhibit == Exhibit.DATA_TABLES) && previous != null
+                && previous.kind() == BlockKind.PARAGRAPH && previous.text() != null
+                && previous.text().strip().endsWith(":");
+    }
+
+    /** A paragraph's text cut at its links, in order; a link whose words are not found is added at the end. */
+    private static List<Segment> segments(String text, List<Contact> links) {
+        List<Segment> segments = new ArrayList<>();
+        int from = 0;
+        for (Contact link : links) {
+            int at = text.indexOf(link.getOrganization(), from);
+            if (at < 0) {
+                segments.add(new Segment(" ", null));
+                segments.add(new Segment(link.getOrganization(), link.getUrl()));
+                continue;
+            }
+            if (at > from) {
+                segments.add(new Segment(text.substring(from, at), null));
+            }
+            segments.add(new Segment(link.getOrganization(), link.getUrl()));
+            from = at + link.getOrganization().length();
+        }
+        if (from < text.length()) {
+            segments.add(new Segment(text.substring(from), null));
+        }
+        return List.copyOf(segments);
     }
 
     /** The tables of other data, cell rows gathered into rows of their part, tab by tab in order. */
@@ -256,16 +332,26 @@ public class ProfileService {
     private static <T> Chart chart(String title, String subtitle, boolean hourly, List<T> rows,
                                    Function<T, String> label, Function<T, Number> value,
                                    Function<T, String> note, Predicate<T> subject) {
-        double largest = rows.stream().map(value).filter(v -> v != null)
-                .mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
+        double largest = Stream.concat(rows.stream().map(value),
+                        rows.stream().filter(row -> value.apply(row) == null).map(note).map(ProfileService::ceiling))
+                .filter(v -> v != null).mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
         List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            T row = rows.get(i);
+        int top = 0;
+        for (T row : rows) {
             Number v = value.apply(row);
-            int length = v == null || largest == 0 ? 0
-                    : Math.max(2, Math.round(Math.abs(v.floatValue()) * Chart.BAR_SPACE / (float) largest));
-            bars.add(new Bar(label.apply(row), v, note.apply(row), length, subject.test(row), i));
+            Number drawn = v != null ? v : ceiling(note.apply(row));
+            int length = drawn == null || largest == 0 ? 0
+                    : Math.max(2, Math.round(Math.abs(drawn.floatValue()) * Chart.BAR_SPACE / (float) largest));
+            Bar bar = new Bar(label.apply(row), v, note.apply(row), length, subject.test(row), top);
+            bars.add(bar);
+            top = bar.bottom();
         }
         return new Chart(title, subtitle, hourly, List.copyOf(bars));
+    }
+
+    /** The figure a top-coded bar's sentence names as the ceiling, or null. */
+    private static Number ceiling(String note) {
+        Matcher figure = note == null ? null : CEILING.matcher(note);
+        return figure != null && figure.find() ? Double.valueOf(figure.group(1).replace(",", "")) : null;
     }
 }

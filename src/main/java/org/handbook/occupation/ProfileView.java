@@ -38,8 +38,7 @@ public record ProfileView(
         Integer openingsPerYear,
         String sourceUrl,
         String videoTranscriptUrl,
-        String onetTitle,
-        String onetUrl,
+        List<OnetRef> onetLinks,
         LocalDate citationVisitedDate,
         LocalDate lastModifiedDate,
         EditionRef edition,
@@ -57,6 +56,11 @@ public record ProfileView(
     /** A tab's address; a tab of an earlier edition keeps its {@code edition} parameter. */
     public String tabPath(Tab tab) {
         return path() + tab.path() + editionQuery();
+    }
+
+    /** Where "See How to Become One" in the quick facts leads. */
+    public String howToBecomeOnePath() {
+        return tabPath(Tab.HOW_TO_BECOME_ONE);
     }
 
     public String printPath() {
@@ -120,6 +124,11 @@ public record ProfileView(
     /** Whether the n-th wage-by-industry table gives hourly wages, as BLS does for some occupations. */
     public boolean hourlyWages(int table) {
         return industryWages.stream().anyMatch(row -> row.table() == table && row.medianWageHourly() != null);
+    }
+
+    /** The contacts drawn on their own after the narrative: those not in a paragraph of it (the seed's). */
+    public List<ContactLink> looseContacts() {
+        return contacts.stream().filter(contact -> !contact.inNarrative()).toList();
     }
 
     /** The n-th table of other data of a tab (1 for the first), or null. */
@@ -209,26 +218,49 @@ public record ProfileView(
         public Integer wageYear() {
             return wagesReferenceDate == null ? null : wagesReferenceDate.getYear();
         }
+
+        /** Whether BLS gives no quick fact at all (Military Careers). */
+        public boolean isEmpty() {
+            return medianPayAnnual == null && medianPayHourly == null && medianPayAnnualNote == null
+                    && medianPayHourlyNote == null && entryEducation == null && workExperience == null
+                    && onTheJobTraining == null && employment == null && outlookPercent == null
+                    && outlookDescriptor == null && employmentChange == null;
+        }
     }
 
     /**
      * A block of narrative as a template draws it; consecutive list items are gathered into one
      * LIST_ITEM block whose {@code items} hold them. An EXHIBIT block stands for {@code table} n of its
      * kind in the tab (1 for the first); its {@code text}, when present, names whom that table is about
-     * ("anesthesiologists"), else the table is about the profile's occupation.
+     * ("anesthesiologists"), else the table is about the profile's occupation. A table's {@code caption}
+     * is BLS's sentence introducing it ("... were as follows:"), drawn as the caption instead of as a
+     * paragraph. A paragraph with links has them in {@code segments}, its text cut where they stand.
      */
-    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit, int table) {
+    public record Block(BlockKind kind, String label, String text, List<String> items, Exhibit exhibit, int table,
+                        String caption, List<Segment> segments) {
 
         public boolean is(String kindName) {
             return kind.name().equals(kindName);
         }
     }
 
+    /** A piece of a paragraph: text, or a link when {@code url} is set. */
+    public record Segment(String text, String url) {
+    }
+
+    /** A link to O*NET OnLine. */
+    public record OnetRef(String title, String url) {
+    }
+
     public record IndustryShare(int table, String industry, BigDecimal sharePercent) {
     }
 
-    /** A wage by industry: {@code medianWageAnnual} or, where BLS gives hourly wages, {@code medianWageHourly}. */
-    public record IndustryPay(int table, String industry, Integer medianWageAnnual, BigDecimal medianWageHourly) {
+    /**
+     * A wage by industry: {@code medianWageAnnual} or, where BLS gives hourly wages, {@code medianWageHourly};
+     * {@code topCoded} when BLS prints the figure as a ceiling ("$239,200 or more").
+     */
+    public record IndustryPay(int table, String industry, Integer medianWageAnnual, BigDecimal medianWageHourly,
+                              boolean topCoded) {
     }
 
     /**
@@ -243,23 +275,36 @@ public record ProfileView(
             return bars.isEmpty();
         }
 
-        /** Height of the SVG's view box: one label line and one bar per row. */
+        /** Height of the SVG's view box: one label line and one bar per row, and a line for a top-coded bar's sentence. */
         public int height() {
-            return bars.size() * Bar.ROW_HEIGHT + 8;
+            return bars.isEmpty() ? 8 : bars.get(bars.size() - 1).bottom() + 8;
         }
     }
 
-    /** A bar; a top-coded one has no {@code value} (and no length) but BLS's sentence as {@code note}. */
-    public record Bar(String label, Number value, String note, int length, boolean subject, int index) {
+    /**
+     * A bar whose row starts at {@code top}. A top-coded one has no {@code value} but BLS's sentence as
+     * {@code note}; it is drawn as long as the ceiling the sentence names, with the sentence on a line
+     * of its own under it (beside the bar it would run off the chart).
+     */
+    public record Bar(String label, Number value, String note, int length, boolean subject, int top) {
 
         static final int ROW_HEIGHT = 56;
+        static final int NOTE_HEIGHT = 22;
+
+        public boolean topCoded() {
+            return value == null && note != null;
+        }
+
+        public int bottom() {
+            return top + ROW_HEIGHT + (topCoded() ? NOTE_HEIGHT : 0);
+        }
 
         public int labelY() {
-            return index * ROW_HEIGHT + 18;
+            return top + 18;
         }
 
         public int barY() {
-            return index * ROW_HEIGHT + 26;
+            return top + 26;
         }
 
         public int valueX() {
@@ -268,6 +313,11 @@ public record ProfileView(
 
         public int valueY() {
             return barY() + 16;
+        }
+
+        /** The baseline of a top-coded bar's sentence, under the bar. */
+        public int noteY() {
+            return barY() + 22 + 18;
         }
     }
 
@@ -294,16 +344,26 @@ public record ProfileView(
     public record Resource(String title, String description, String linkText, String url) {
     }
 
-    public record ContactLink(String introduction, String organization, String url) {
+    /** A contact; {@code inNarrative} when its link is drawn in a paragraph of the tab's narrative. */
+    public record ContactLink(String introduction, String organization, String url, boolean inNarrative) {
     }
 
-    /** What a list of occupations shows of each: the row of a similar-occupations table or a group page. */
+    /**
+     * What a list of occupations shows of each: the row of a similar-occupations table or a group page.
+     * {@code medianPayNote} is what BLS prints where there is no figure ("The annual wage is not available.").
+     */
     public record OccupationSummary(String slug, String title, String otherName, String groupSlug,
                                     String summaryDuties, EducationLevel entryEducation,
-                                    Integer medianPayAnnual, boolean profileLoaded, String sourceUrl) {
+                                    Integer medianPayAnnual, String medianPayNote, boolean profileLoaded,
+                                    String sourceUrl) {
 
         public String path() {
             return "/" + groupSlug + "/" + slug + "/";
+        }
+
+        /** Where "See How to Become One" in a similar-occupations table leads. */
+        public String howToBecomeOnePath() {
+            return path() + Tab.HOW_TO_BECOME_ONE.path();
         }
     }
 }

@@ -24,6 +24,9 @@ public class SimilarOccupation {
     @JoinColumn(name = "similar_occupation_id")
     private Occupation similar;
 
+    /** What the table prints in place of the similar occupation's pay ("The annual wage is not available."). */
+    private String payNote;
+
     protected SimilarOccupation() {
     }
 
@@ -33,5 +36,9 @@ public class SimilarOccupation {
 
     public Occupation getSimilar() {
         return similar;
+    }
+
+    public String getPayNote() {
+        return payNote;
     }
 }

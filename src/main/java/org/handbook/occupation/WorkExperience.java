@@ -6,7 +6,9 @@ import org.handbook.system.Labelled;
 public enum WorkExperience implements Labelled {
     NONE("None"),
     LESS_THAN_5_YEARS("Less than 5 years"),
-    FIVE_YEARS_OR_MORE("5 years or more");
+    FIVE_YEARS_OR_MORE("5 years or more"),
+    /** BLS gives no one category and tells it in the How to Become One tab; last, after the categories. */
+    SEE_HOW_TO_BECOME_ONE("See How to Become One");
 
     private final String label;
 

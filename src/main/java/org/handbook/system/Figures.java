@@ -40,6 +40,11 @@ public class Figures {
         return amount == null ? NOT_AVAILABLE : "$" + grouped(amount);
     }
 
+    /** Whole dollars, or what BLS prints in place of the figure ("This wage is equal to or greater than ..."). */
+    public String dollarsOr(Number amount, String note) {
+        return amount == null && note != null ? note : dollars(amount);
+    }
+
     /** Dollars and cents: {@code $28.01}. */
     public String dollarsAndCents(BigDecimal amount) {
         if (amount == null) {

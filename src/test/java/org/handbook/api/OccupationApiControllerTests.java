@@ -298,7 +298,8 @@ class OccupationApiControllerTests {
         });
         assertThat(problem("/api/v1/occupations?education=phd", 400).read("$.invalid-params[0].reason", String.class))
                 .isEqualTo("education must be one of no-formal-credential, high-school, postsecondary-nondegree, "
-                        + "some-college, associate, bachelor, master, doctoral; repeat the parameter for several.");
+                        + "some-college, associate, bachelor, master, doctoral, see-how-to-become-one; repeat the parameter "
+                        + "for several.");
         assertThat(problem("/api/v1/occupations?limit=101", 400).read("$.detail", String.class))
                 .isEqualTo("The parameter limit is not valid: limit must be a whole number from 1 to 100, given once.");
 

@@ -192,7 +192,9 @@ class CatalogFlowTests {
                 "Projected number of new jobs, 2022-32", "Median pay, May 2022");
         assertThat(finder.select("[data-qa=finder-results] thead th").eachText()).endsWith(
                 "Projected growth, 2022-32", "Projected new jobs, 2022-32", "Median pay, May 2022");
-        assertThat(finder.select("input[type=checkbox][name=education]")).hasSize(8);
+        // BLS's eight levels, then "See How to Become One", a choice of its own
+        assertThat(finder.select("input[type=checkbox][name=education]")).hasSize(9);
+        assertThat(finder.select("label[for=education-see-how-to-become-one]").text()).isEqualTo("See How to Become One");
         assertThat(finder.select("label[for=education-associate]").text()).isEqualTo("Associate's degree");
         assertThat(finder.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv");
         assertThat(finder.select("main a").eachAttr("href")).contains("/data/occupations.csv",

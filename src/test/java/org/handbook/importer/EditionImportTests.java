@@ -57,7 +57,8 @@ class EditionImportTests {
     private static final String HIT_PATH = "/healthcare/" + HIT + "/";
     private static final List<String> TABLES = List.of("edition", "occupation_group", "occupation", "tab_summary",
             "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
-            "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code", "data_table_cell");
+            "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code", "data_table_cell",
+            "onet_link");
     private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
 
     private static EditionWriter.Outcome firstImport;
@@ -102,7 +103,8 @@ class EditionImportTests {
         assertThat(firstImport.edition()).isEqualTo("2024-34");
         assertThat(firstImport.occupations()).isEqualTo(4);
         assertThat(firstImport.partial()).isPositive();
-        assertThat(firstImport.groups()).isEqualTo(1);
+        // military for Military Careers, media-and-communication for a similar occupation the file only links to
+        assertThat(firstImport.groups()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select title from occupation_group where slug = 'military'", String.class))
                 .isEqualTo("Military");
         assertThat(dataVersion.current().token()).isNotEqualTo(versionBefore);
@@ -256,20 +258,124 @@ class EditionImportTests {
     void twoWageByIndustryTablesOfATabAreDrawnApartWhereBlsPlacesThem() {
         SiteClient site = new SiteClient(port);
         Document pay = site.page("/healthcare/physicians-and-surgeons/pay");
+        // BLS's sentence introducing each table is its caption, and is not shown again as a paragraph.
         assertThat(pay.select("[data-qa=industry-wages] caption").eachText()).containsExactly(
-                "Median annual wages in the top industries employing anesthesiologists, May 2024",
-                "Median annual wages in the top industries employing pediatricians, May 2024");
+                "The median annual wages for anesthesiologists in the top industries in which they worked were as follows:",
+                "The median annual wages for pediatricians in the top industries in which they worked were as follows:",
+                "Median wages showing the differences in pay between types of physicians and surgeons are not "
+                        + "available, but mean (average) annual wages for physicians and surgeons in May 2024 were as follows:");
+        assertThat(pay.select("main p").eachText()).noneMatch(text -> text.contains("as follows:"))
+                .contains("Wages for physicians and surgeons are among the highest of all occupations, with a median "
+                        + "wage equal to or greater than $239,200 per year.");
+        // No column headings BLS never wrote (a table of mean wages is no table of median wages); rows are headed.
+        assertThat(pay.select("[data-qa=industry-wages] thead")).isEmpty();
+        assertThat(pay.select("[data-qa=industry-wages] tbody th[scope=row]")).hasSize(7);
         assertThat(pay.select("[data-qa=industry-wages]").get(0).select("tbody tr").eachText()).containsExactly(
                 "Offices of physicians $231,500", "Outpatient care centers $228,900");
         assertThat(pay.select("[data-qa=industry-wages]").get(1).select("tbody tr").eachText()).containsExactly(
-                "Hospitals; state, local, and private $205,300", "Offices of physicians $198,400");
-        // Each table follows the sentence that introduces it.
-        assertThat(pay.select("[data-qa=industry-wages]").get(1).parent().previousElementSibling().text())
-                .startsWith("The median annual wages for pediatricians");
+                "Hospitals; state, local, and private $205,300", "Offices of physicians $198,400",
+                "Outpatient care centers $239,200 or more");
+        assertThat(pay.select("[data-qa=industry-wages]").get(2).select("tbody tr").eachText()).containsExactly(
+                "Pediatric Surgeons $450,810", "Cardiologists $432,490");
 
         JsonNode api = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
-        assertThat(api.at("/exhibits/industryWages").findValuesAsString("industry")).hasSize(4);
+        assertThat(api.at("/exhibits/industryWages").findValuesAsString("industry")).hasSize(7);
         assertThat(api.at("/exhibits/industryWages/3/table").asInt()).isEqualTo(2);
+        assertThat(api.at("/exhibits/industryWages/4/medianAnnualWage").asInt()).isEqualTo(239200);
+        assertThat(api.at("/exhibits/industryWages/4/topCoded").asBoolean()).isTrue();
+        assertThat(api.at("/exhibits/industryWages/3/topCoded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void theSeedsWageTableIsCaptionedByItsOwnSentenceShownOnce() {
+        Document pay = new SiteClient(port).page(HIT_PATH + "pay?edition=2022-32");
+        String sentence = "In May 2022, the median annual wages for health information technologists and medical "
+                + "registrars in the top industries in which they worked were as follows:";
+        assertThat(pay.select("[data-qa=industry-wages] caption").text()).isEqualTo(sentence);
+        assertThat(pay.select("main").text().split(java.util.regex.Pattern.quote(sentence), -1)).hasSize(2);
+    }
+
+    @Test
+    void seeHowToBecomeOneIsAValueOfItsOwnLinkingToThatTab() {
+        SiteClient site = new SiteClient(port);
+        Element training = site.page("/healthcare/medical-transcriptionists/").select("[data-qa=quick-facts] tr")
+                .stream().filter(row -> row.text().startsWith("On-the-job Training")).findFirst().orElseThrow();
+        assertThat(training.select("td a").text()).isEqualTo("See How to Become One");
+        assertThat(training.select("td a").attr("href")).isEqualTo("/healthcare/medical-transcriptionists/how-to-become-one");
+
+        Document finder = site.page("/occupation-finder?training=see-how-to-become-one");
+        assertThat(finder.select("input[name=training][value=see-how-to-become-one] + label, "
+                + "label:has(input[name=training][value=see-how-to-become-one])").text()).contains("See How to Become One");
+        assertThat(finder.select("main a").eachAttr("href")).contains("/healthcare/medical-transcriptionists/")
+                .doesNotContain("/healthcare/physicians-and-surgeons/");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/medical-transcriptionists").body());
+        assertThat(api.at("/quickFacts/onTheJobTraining/code").asString()).isEqualTo("see-how-to-become-one");
+        assertThat(api.at("/quickFacts/onTheJobTraining/label").asString()).isEqualTo("See How to Become One");
+        assertThat(site.get("/data/occupations.csv").body()).contains("See How to Become One");
+    }
+
+    @Test
+    void aSimilarOccupationWhosePayBlsDoesNotHaveShowsBlsSentence() {
+        SiteClient site = new SiteClient(port);
+        Element row = site.page("/healthcare/physicians-and-surgeons/similar-occupations")
+                .select("[data-qa=similar-occupations] tbody tr").stream()
+                .filter(tr -> tr.text().startsWith("Announcers and DJs")).findFirst().orElseThrow();
+        assertThat(row.select("td").eachText()).containsExactly(
+                "Announcers present news and sports or may interview guests on media such as radio and television.",
+                "See How to Become One", "The annual wage is not available.");
+
+        JsonNode similar = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body())
+                .at("/exhibits/similarOccupations/2");
+        assertThat(similar.at("/title").asString()).isEqualTo("Announcers and DJs");
+        assertThat(similar.at("/medianPayAnnual/value").isNull()).isTrue();
+        assertThat(similar.at("/medianPayNote").asString()).isEqualTo("The annual wage is not available.");
+        assertThat(similar.at("/entryEducation/code").asString()).isEqualTo("see-how-to-become-one");
+
+        // The file does not hold Announcers and DJs: its own page says what the table printed.
+        Document announcers = site.page("/media-and-communication/announcers/");
+        assertThat(announcers.select("[data-qa=partial-pay]").text()).isEqualTo("The annual wage is not available.");
+        assertThat(announcers.select("main").text()).contains("See How to Become One");
+    }
+
+    @Test
+    void moreInformationShowsEverySentenceWithItsLinksAndEveryOnetLink() {
+        SiteClient site = new SiteClient(port);
+        Document page = site.page("/healthcare/physicians-and-surgeons/more-information");
+        Element panel = page.selectFirst("[data-qa=tab-panel]");
+        assertThat(panel.select("p").eachText()).contains(
+                "For information about certifications, visit CareerOneStop.",
+                "For a profile highlighting selected BLS data on occupational requirements, see",
+                "Physicians and surgeons (PDF)");
+        assertThat(panel.select("p:contains(visit CareerOneStop) a").attr("href"))
+                .isEqualTo("https://www.careeronestop.org/Toolkit/Training/find-certifications.aspx");
+        assertThat(panel.select("h3").eachText()).containsExactly("Occupational Requirements Survey", "CareerOneStop",
+                "O*NET");
+        assertThat(panel.select("p:contains(Semiconductor Processing Technicians) a").attr("href"))
+                .isEqualTo("https://www.careeronestop.org/Videos/careeronestop-videos.aspx?videocode=5191410");
+        assertThat(panel.select("p:contains((PDF)) a").attr("href"))
+                .isEqualTo("https://www.bls.gov/ors/factsheet/pdf/physicians-and-surgeons.pdf");
+        assertThat(panel.select("[data-qa=onet-link] a").eachText()).containsExactly("Anesthesiologists",
+                "Family Medicine Physicians", "General Internal Medicine Physicians");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/physicians-and-surgeons").body());
+        assertThat(api.at("/onetLinks").findValuesAsString("url")).containsExactly(
+                "https://www.onetonline.org/link/summary/29-1211.00", "https://www.onetonline.org/link/summary/29-1215.00",
+                "https://www.onetonline.org/link/summary/29-1216.00");
+        assertThat(api.at("/onet/title").asString()).isEqualTo("Anesthesiologists");
+
+        // The seed's contacts and its O*NET link (migrated into onet_link) are still shown.
+        Element seed = site.page(HIT_PATH + "more-information?edition=2022-32").selectFirst("[data-qa=tab-panel]");
+        assertThat(seed.select(".contact a").eachText()).contains("National Cancer Registrars Association");
+        assertThat(seed.select("[data-qa=onet-link] a").attr("href"))
+                .isEqualTo("https://www.onetonline.org/link/summary/29-9021.00");
+    }
+
+    @Test
+    void aProfileWithoutQuickFactsShowsNoTableOfThem() {
+        Document military = new SiteClient(port).page("/military/military-careers/");
+        assertThat(military.select("[data-qa=quick-facts]")).isEmpty();
+        assertThat(military.select("main").text()).doesNotContain("Not available");
     }
 
     @Test
@@ -298,11 +404,9 @@ class EditionImportTests {
     void hourlyWagesAreShownPerHourAndATopCodedBarShowsBlsSentence() {
         SiteClient site = new SiteClient(port);
         Document hourly = site.page("/healthcare/medical-transcriptionists/pay");
-        assertThat(hourly.select("[data-qa=industry-wages] caption").text())
-                .isEqualTo("Median hourly wages in the top industries employing medical transcriptionists, May 2024");
-        assertThat(hourly.select("[data-qa=industry-wages] thead").text()).isEqualTo("Industry Median hourly wage");
-        assertThat(hourly.select("[data-qa=industry-wages] tbody td").eachText())
-                .containsExactly("$17.94 per hour", "$15.10 per hour");
+        assertThat(hourly.select("[data-qa=industry-wages] caption").text()).isEqualTo("In May 2022, the median hourly "
+                + "wages for medical transcriptionists in the top industries in which they worked were as follows:");
+        assertThat(hourly.select("[data-qa=industry-wages] tbody td").eachText()).containsExactly("$17.94", "$15.10");
         assertThat(hourly.select("[data-qa=wage-chart] .chart-subtitle").text())
                 .isEqualTo("Median hourly wages, May 2024");
         assertThat(hourly.select("[data-qa=wage-chart] .chart-data tbody tr").eachText())
@@ -314,9 +418,12 @@ class EditionImportTests {
         assertThat(topCoded.select("[data-qa=wage-chart] .chart-data tbody tr").eachText()).containsExactly(
                 "Physicians and surgeons This wage is equal to or greater than $239,200 per year.",
                 "Healthcare diagnosing or treating practitioners $102,610");
-        assertThat(topCoded.select("[data-qa=wage-chart] svg rect")).hasSize(1);
+        // The top-coded bar is drawn to its ceiling, the longest, with BLS's sentence on a line of its own.
+        assertThat(topCoded.select("[data-qa=wage-chart] svg rect").eachAttr("width")).containsExactly("320", "137");
+        assertThat(topCoded.select("[data-qa=wage-chart] svg .chart-note").text())
+                .isEqualTo("This wage is equal to or greater than $239,200 per year.");
         assertThat(site.page("/healthcare/physicians-and-surgeons/").select("[data-qa=quick-facts] td").first().text())
-                .isEqualTo("Not available Not available This wage is equal to or greater than $239,200 per year. "
+                .isEqualTo("This wage is equal to or greater than $239,200 per year. "
                         + "This wage is equal to or greater than $115.00 per hour.");
 
         JsonNode api = json.readTree(site.get("/api/v1/occupations/medical-transcriptionists").body());
@@ -356,7 +463,9 @@ class EditionImportTests {
                 HIT_PATH + "print?edition=2022-32", "/", "/occupation-finder",
                 "/military/military-careers/what-they-do", "/military/military-careers/print",
                 "/healthcare/physicians-and-surgeons/pay", "/healthcare/physicians-and-surgeons/print",
-                "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay")) {
+                "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay",
+                "/healthcare/physicians-and-surgeons/more-information", "/healthcare/medical-transcriptionists/",
+                "/military/military-careers/")) {
             HttpResponse<String> response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             EmbeddedValidator validator = new EmbeddedValidator();

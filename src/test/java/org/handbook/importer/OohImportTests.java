@@ -27,7 +27,7 @@ class OohImportTests {
         assertThat(report.mappedCount()).isEqualTo(4);
         assertThat(report.usable()).isTrue();
         assertThat(report.skipped()).extracting(ImportIssue::toString)
-                .containsExactly("occupation #5 (line 512): title: no title; occupation skipped");
+                .containsExactly("occupation #5 (line 562): title: no title; occupation skipped");
         assertThat(report.warnings()).extracting(ImportIssue::toString).contains(
                 "Medical Transcriptionists: quick_facts/qf_number_of_jobs/value: not a whole number: \"12,3x4\"; "
                         + "kept as absent",

@@ -36,7 +36,7 @@ class OohXmlReaderTests {
             }
             assertThat(names).containsExactly("Health Information Technologists and Medical Registrars",
                     "Medical Transcriptionists", "Physicians and Surgeons", "Military Careers",
-                    "occupation #5 (line 512)");
+                    "occupation #5 (line 562)");
             assertThat(reader.next()).isNull();
         }
     }

@@ -248,15 +248,23 @@ class ProfileMapperTests {
         assertThat(seed.contacts()).containsExactly(
                 new Contact(1, "For more information about health information technologists and medical registrars, "
                         + "including details about certification, visit",
-                        "American Health Information Management Association", "https://www.ahima.org/"),
+                        "American Health Information Management Association", "https://www.ahima.org/", 2),
                 new Contact(2, "For a list of accredited training programs, visit",
                         "Commission on Accreditation for Health Informatics and Information Management Education",
-                        "https://www.cahiim.org/"),
+                        "https://www.cahiim.org/", 4),
                 new Contact(3, "For more information about cancer registrars, including certification requirements "
                         + "and accredited training programs, visit", "National Cancer Registrars Association",
-                        "https://www.ncra-usa.org/"));
+                        "https://www.ncra-usa.org/", 6));
         assertThat(seed.onetLinks()).containsExactly(new Link(SEED, "https://www.onetonline.org/link/summary/29-9021.00"));
-        assertThat(seed.blocks(Tab.MORE_INFORMATION)).isEmpty();
+        assertThat(seed.blocks(Tab.MORE_INFORMATION)).extracting(Block::text).containsExactly(
+                "For more information about health information technologists and medical registrars, including "
+                        + "details about certification, visit",
+                "American Health Information Management Association",
+                "For a list of accredited training programs, visit",
+                "Commission on Accreditation for Health Informatics and Information Management Education",
+                "For more information about cancer registrars, including certification requirements and accredited "
+                        + "training programs, visit",
+                "National Cancer Registrars Association");
     }
 
     @Test
@@ -278,7 +286,48 @@ class ProfileMapperTests {
         assertThat(physicians.similarOccupations()).extracting(SimilarOccupation::medianPayAnnual,
                 SimilarOccupation::payNote, SimilarOccupation::educationText, SimilarOccupation::education)
                 .containsExactly(tuple(null, "$239,200 or more", "Doctoral or professional degree", EducationLevel.DOCTORAL),
-                        tuple(81220, null, "See How to Become One", null));
+                        tuple(81220, null, "See How to Become One", EducationLevel.SEE_HOW_TO_BECOME_ONE),
+                        // the span's title is a sort key ("0 The annual wage is not available."): BLS prints its text
+                        tuple(null, "The annual wage is not available.", "See How to Become One",
+                                EducationLevel.SEE_HOW_TO_BECOME_ONE));
+    }
+
+    @Test
+    void aTopCodedWageByIndustryKeepsItsCeiling() {
+        ImportedProfile physicians = ImportFixtures.profile(result, "Physicians and Surgeons");
+        assertThat(physicians.industryWages()).filteredOn(wage -> wage.table() == 2)
+                .extracting(IndustryWage::industry, IndustryWage::wage, IndustryWage::topCoded).containsExactly(
+                        tuple("Hospitals; state, local, and private", new BigDecimal("205300"), false),
+                        tuple("Offices of physicians", new BigDecimal("198400"), false),
+                        tuple("Outpatient care centers", new BigDecimal("239200"), true));
+        assertThat(result.report().warnings()).filteredOn(warning -> warning.occupation().equals("Physicians and Surgeons"))
+                .extracting(ImportIssue::element).doesNotContain("pay/section_body", "similar_occupations/section_body");
+    }
+
+    @Test
+    void moreInformationKeepsEverySentenceWithItsLinksAndEveryOnetLink() {
+        ImportedProfile physicians = ImportFixtures.profile(result, "Physicians and Surgeons");
+        assertThat(physicians.blocks(Tab.MORE_INFORMATION)).extracting(Block::kind, Block::text).containsExactly(
+                tuple(BlockKind.PARAGRAPH, "For information about certifications, visit CareerOneStop."),
+                tuple(BlockKind.HEADING, "Occupational Requirements Survey"),
+                tuple(BlockKind.PARAGRAPH, "For a profile highlighting selected BLS data on occupational requirements, see"),
+                tuple(BlockKind.PARAGRAPH, "Physicians and surgeons (PDF)"),
+                tuple(BlockKind.HEADING, "CareerOneStop"),
+                tuple(BlockKind.PARAGRAPH, "For a career video on semiconductor processing technicians, visit"),
+                // a link straight in the body, in no paragraph (as in Semiconductor Processing Technicians)
+                tuple(BlockKind.PARAGRAPH, "Semiconductor Processing Technicians"));
+        assertThat(physicians.contacts()).containsExactly(
+                new Contact(1, "For information about certifications, visit", "CareerOneStop",
+                        "https://www.careeronestop.org/Toolkit/Training/find-certifications.aspx", 1),
+                new Contact(2, "For a profile highlighting selected BLS data on occupational requirements, see",
+                        "Physicians and surgeons", "https://www.bls.gov/ors/factsheet/pdf/physicians-and-surgeons.pdf", 4),
+                new Contact(3, "For a career video on semiconductor processing technicians, visit",
+                        "Semiconductor Processing Technicians",
+                        "https://www.careeronestop.org/Videos/careeronestop-videos.aspx?videocode=5191410", 7));
+        assertThat(physicians.onetLinks()).containsExactly(
+                new Link("Anesthesiologists", "https://www.onetonline.org/link/summary/29-1211.00"),
+                new Link("Family Medicine Physicians", "https://www.onetonline.org/link/summary/29-1215.00"),
+                new Link("General Internal Medicine Physicians", "https://www.onetonline.org/link/summary/29-1216.00"));
     }
 
     @Test
@@ -299,7 +348,7 @@ class ProfileMapperTests {
         assertThat(transcriptionists.quickFacts().employmentChange()).isEqualTo(-2700);
         assertThat(transcriptionists.quickFacts().employment()).isNull();
         assertThat(transcriptionists.quickFacts().workExperience()).isNull();
-        assertThat(transcriptionists.quickFacts().onTheJobTraining()).isEqualTo(OnTheJobTraining.SHORT_TERM);
+        assertThat(transcriptionists.quickFacts().onTheJobTraining()).isEqualTo(OnTheJobTraining.SEE_HOW_TO_BECOME_ONE);
         assertThat(transcriptionists.pluralNoun()).isEqualTo("medical transcriptionists");
         assertThat(transcriptionists.industryWages()).extracting(IndustryWage::wage, IndustryWage::unit)
                 .containsExactly(tuple(new BigDecimal("17.94"), WageUnit.HOURLY),
@@ -333,14 +382,20 @@ class ProfileMapperTests {
                     java.util.List.of("Administrative", "4,920"));
             assertThat(table.notes()).containsExactly("Source: Department of Defense");
         });
-        assertThat(military.contacts()).extracting(Contact::introduction, Contact::organization, Contact::url)
+        // a link in the middle of a sentence keeps the words after it: the paragraph is a block, the link placed in it
+        assertThat(military.contacts()).extracting(Contact::introduction, Contact::organization, Contact::url,
+                        Contact::blockPosition)
                 .containsExactly(
                         tuple("For more information on the individual services, visit", "U.S. Air Force",
-                                "https://www.af.mil/"),
+                                "https://www.af.mil/", 3),
                         tuple("For more information on the individual services, visit", "U.S. Army",
-                                "https://www.army.mil/"));
+                                "https://www.army.mil/", 4),
+                        tuple("Find fact sheets at the", "BLS page", "https://www.bls.gov/ooh/military/", 5));
         assertThat(military.blocks(Tab.MORE_INFORMATION)).extracting(Block::text).containsExactly(
                 "Each of the military services publishes handbooks.",
+                "For more information on the individual services, visit",
+                "U.S. Air Force",
+                "U.S. Army",
                 "Find fact sheets at the BLS page on the military.");
         assertThat(military.onetLinks()).isEmpty();
     }

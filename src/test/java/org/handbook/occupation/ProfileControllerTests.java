@@ -127,7 +127,7 @@ class ProfileControllerTests {
         return new ProfileView(slug, "Registrars", "Registrar", "registrars", null, "29-9021", List.of("29-9021"), loaded,
                 new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(),
                 List.of(), List.of(), empty, empty, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, null, null,
+                34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, List.of(),
                 null, LocalDate.of(2023, 9, 6), EDITION, List.of(EDITION), ProfileView.Changes.NONE);
     }
 }

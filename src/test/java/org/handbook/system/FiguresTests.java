@@ -22,6 +22,13 @@ class FiguresTests {
     }
 
     @Test
+    void whereBlsPrintsWordsInPlaceOfAWageTheWordsAreShown() {
+        assertThat(figures.dollarsOr(null, "The annual wage is not available.")).isEqualTo("The annual wage is not available.");
+        assertThat(figures.dollarsOr(58250, "ignored while there is a figure")).isEqualTo("$58,250");
+        assertThat(figures.dollarsOr(null, null)).isEqualTo(Figures.NOT_AVAILABLE);
+    }
+
+    @Test
     void dollarsAndCentsAlwaysHaveTwoDecimals() {
         assertThat(figures.dollarsAndCents(new BigDecimal("28.01"))).isEqualTo("$28.01");
         assertThat(figures.dollarsAndCents(new BigDecimal("28"))).isEqualTo("$28.00");
