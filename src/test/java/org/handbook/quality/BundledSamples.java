@@ -30,8 +30,6 @@ final class BundledSamples {
             "Lawyers",
             "Painters, Construction and Maintenance",
             "Graphic Designers",
-            "Farmers, Ranchers, and Other Agricultural Managers",
-            "Umpires, Referees, and Other Sports Officials",
             "Actuaries");
 
     private BundledSamples() {
