@@ -34,8 +34,13 @@ public final class SiteClient {
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(20));
+    }
+
+    /** For the few answers that take longer than a page to write (the sitemap of the whole Handbook). */
+    public HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

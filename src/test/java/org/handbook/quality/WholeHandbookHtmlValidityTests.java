@@ -1,0 +1,37 @@
+package org.handbook.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import nu.validator.client.EmbeddedValidator;
+import org.handbook.support.BundledEditionTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every tab of varied profiles of the bundled Handbook passes the W3C Nu Html Checker with no errors. */
+class WholeHandbookHtmlValidityTests extends BundledEditionTest {
+
+    static List<BundledSamples.Page> pages() {
+        return BundledSamples.tabs();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void tabIsValidHtml(BundledSamples.Page page) throws Exception {
+        HttpResponse<String> response = site().get(page.path());
+        assertThat(response.statusCode()).as(page.path()).isEqualTo(200);
+
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
+        // language detection only ever warns, and costs more than the check itself on 180 long pages
+        validator.setNoLangDetect(true);
+        String report = validator.validate(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(report.lines().filter(line -> line.contains("error:")).toList())
+                .as("Nu Html Checker errors on %s", page.path())
+                .isEmpty();
+    }
+}
