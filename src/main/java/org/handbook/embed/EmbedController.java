@@ -113,9 +113,7 @@ class EmbedController {
         model.addAttribute("definitions", definitions);
         model.addAttribute("about", tab.glossarySlug() == null ? null : definitions.get(tab.glossarySlug()));
         model.addAttribute("canonical", site.absolute(profile.tabPath(tab)));
-        model.addAttribute("page", new PageMeta(
-                tab == Tab.SUMMARY ? profile.title() : tab.label() + ": " + profile.title(),
-                profile.summaryDuties(), null, List.of()));
+        model.addAttribute("page", new PageMeta(tab.titled(profile.title()), profile.summaryDuties(), null, List.of()));
         return TAB_VIEW;
     }
 }

@@ -60,8 +60,7 @@ public class EmbedLinks {
 
     /** The accessible name of the frame, which a screen reader announces on entering it. */
     public String frameTitle(ProfileView profile, Tab tab) {
-        String what = tab == Tab.SUMMARY ? profile.title() : tab.label() + ": " + profile.title();
-        return what + " (Occupational Outlook Handbook)";
+        return tab.titled(profile.title()) + " (Occupational Outlook Handbook)";
     }
 
     public String scriptUrl() {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView;
+import org.handbook.occupation.Slug;
 import org.handbook.occupation.Tab;
 import org.handbook.system.SiteProperties;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ class OEmbedController {
     static final String PROVIDER_NAME = "Handbook";
 
     /** A profile or tab path: /{group}/{slug}/ or /{group}/{slug}/{tab}. */
-    private static final Pattern PAGE = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)/([a-z0-9]+(?:-[a-z0-9]+)*)/([a-z-]*)");
+    private static final Pattern PAGE = Pattern.compile("/(" + Slug.PATTERN + ")/(" + Slug.PATTERN + ")/(" + Slug.PATTERN + ")?");
 
     private final ProfileService profiles;
     private final EmbedLinks links;
@@ -56,8 +57,7 @@ class OEmbedController {
         int height = Math.min(EmbedLinks.DEFAULT_HEIGHT, bound("maxheight", maxheight));
         Page page = page(url).orElseThrow(() -> new OEmbedException(HttpStatus.NOT_FOUND,
                 "The url is not the address of a profile or tab of this site."));
-        String title = page.tab() == Tab.SUMMARY ? page.profile().title()
-                : page.tab().label() + ": " + page.profile().title();
+        String title = page.tab().titled(page.profile().title());
         String html = links.snippet(links.shareEmbedUrl(page.profile(), page.tab()),
                 links.frameTitle(page.profile(), page.tab()), width, height);
         return new OEmbedResponse("rich", "1.0", title,
@@ -99,7 +99,7 @@ class OEmbedController {
         if (matcher == null || !matcher.matches()) {
             return Optional.empty();
         }
-        Optional<Tab> tab = Tab.fromPath(matcher.group(3));
+        Optional<Tab> tab = Tab.fromPath(matcher.group(3) == null ? "" : matcher.group(3));
         return tab.flatMap(t -> profiles.findProfile(matcher.group(2))
                 .filter(p -> p.group().slug().equals(matcher.group(1)))
                 .filter(p -> t == Tab.SUMMARY || p.profileLoaded())

@@ -51,7 +51,12 @@ public record ProfileView(
 
     /** The profile's own URL path, which is also its Summary tab. */
     public String path() {
-        return "/" + group.slug() + "/" + slug + "/";
+        return pathOf(group.slug(), slug);
+    }
+
+    /** The URL path of an occupation's profile: /{group}/{slug}/. */
+    public static String pathOf(String groupSlug, String slug) {
+        return "/" + groupSlug + "/" + slug + "/";
     }
 
     /** A tab's address; a tab of an earlier edition keeps its {@code edition} parameter. */
@@ -303,7 +308,7 @@ public record ProfileView(
                                     Integer medianPayAnnual, boolean profileLoaded, String sourceUrl) {
 
         public String path() {
-            return "/" + groupSlug + "/" + slug + "/";
+            return pathOf(groupSlug, slug);
         }
     }
 }

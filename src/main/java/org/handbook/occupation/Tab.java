@@ -20,10 +20,6 @@ public enum Tab {
     SIMILAR_OCCUPATIONS("similar-occupations", "Similar Occupations", "tab-8"),
     MORE_INFORMATION("more-information", "More Info", "tab-9");
 
-    /** Regular expression of every tab path but the Summary's, for request mappings. */
-    public static final String PATHS = "what-they-do|work-environment|how-to-become-one|pay|job-outlook"
-            + "|state-and-area-data|similar-occupations|more-information";
-
     private final String path;
     private final String label;
     private final String blsFragment;
@@ -44,6 +40,15 @@ public enum Tab {
 
     public String blsFragment() {
         return blsFragment;
+    }
+
+    /**
+     * A title or text as this tab's page gives it: as it is on the Summary, after the tab's name on
+     * any other ("Pay: Medical Assistants"). Page titles, descriptions, frame titles and oEmbed
+     * titles all follow this rule.
+     */
+    public String titled(String text) {
+        return this == SUMMARY ? text : label + ": " + text;
     }
 
     /** The glossary entry that explains what this tab covers ("About this section"). */

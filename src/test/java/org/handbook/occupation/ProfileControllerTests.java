@@ -101,6 +101,8 @@ class ProfileControllerTests {
     void unknownOccupationOrWrongGroupIsNotFound() throws Exception {
         mvc.perform(get("/healthcare/nobody/")).andExpect(status().isNotFound());
         mvc.perform(get("/management/registrars/")).andExpect(status().isNotFound());
+        mvc.perform(get("/healthcare/registrars/salary")).andExpect(status().isNotFound());
+        mvc.perform(get("/healthcare/registrars/summary")).andExpect(status().isNotFound());
     }
 
     @Test
