@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.handbook.occupation.ProfileView;
 import org.handbook.system.PageMeta;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,9 +22,9 @@ public class StructuredData {
     private static final String CONTEXT = "https://schema.org";
 
     private final JsonMapper json;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    StructuredData(JsonMapper json, SiteProperties site) {
+    StructuredData(JsonMapper json, SiteAddress site) {
         this.json = json;
         this.site = site;
     }

@@ -10,7 +10,7 @@ import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.Tab;
 import org.handbook.system.PageMeta;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +37,10 @@ class EmbedController {
     private final CatalogService catalog;
     private final GlossaryService glossary;
     private final EmbedLinks links;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
     EmbedController(ProfileService profiles, CatalogService catalog, GlossaryService glossary, EmbedLinks links,
-                    SiteProperties site) {
+                    SiteAddress site) {
         this.profiles = profiles;
         this.catalog = catalog;
         this.glossary = glossary;

@@ -8,7 +8,7 @@ import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.Slug;
 import org.handbook.occupation.Tab;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * oEmbed 1.0 (https://oembed.com/) for the profile's pages: a tab's URL becomes the code that embeds
- * it, the Summary's URL the code that embeds the whole profile. Only URLs under the configured base
- * URL are ours; the request's Host header plays no part. Errors come as problem details.
+ * it, the Summary's URL the code that embeds the whole profile. Only URLs under the site's address
+ * are ours; the request's Host header plays no part. Errors come as problem details.
  */
 @RestController
 class OEmbedController {
@@ -34,9 +34,9 @@ class OEmbedController {
 
     private final ProfileService profiles;
     private final EmbedLinks links;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    OEmbedController(ProfileService profiles, EmbedLinks links, SiteProperties site) {
+    OEmbedController(ProfileService profiles, EmbedLinks links, SiteAddress site) {
         this.profiles = profiles;
         this.links = links;
         this.site = site;
@@ -85,7 +85,7 @@ class OEmbedController {
 
     /** The profile and tab a URL of ours names; empty for any other URL. */
     private Optional<Page> page(String url) {
-        String base = site.baseUrl() + "/";
+        String base = site.absolute("/");
         if (!url.startsWith(base)) {
             return Optional.empty();
         }

@@ -20,6 +20,7 @@ import org.handbook.occupation.ProfileView.Chart;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.system.Figures;
+import org.handbook.system.SiteAddress;
 import org.handbook.system.SiteProperties;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 /** The profile controller alone; the site-wide filters have tests of their own. */
 @WebMvcTest(controllers = ProfileController.class, excludeFilters = @ComponentScan.Filter(
         type = FilterType.REGEX, pattern = "org\\.handbook\\..*(Filter|WebConfiguration)"))
-@Import({Figures.class, StructuredData.class, EmbedLinks.class})
+@Import({Figures.class, StructuredData.class, EmbedLinks.class, SiteAddress.class})
 @EnableConfigurationProperties(SiteProperties.class)
 class ProfileControllerTests {
 
