@@ -18,7 +18,9 @@ public enum Tab {
     JOB_OUTLOOK("job-outlook", "Job Outlook", "tab-6"),
     STATE_AND_AREA_DATA("state-and-area-data", "State & Area Data", "tab-7"),
     SIMILAR_OCCUPATIONS("similar-occupations", "Similar Occupations", "tab-8"),
-    MORE_INFORMATION("more-information", "More Info", "tab-9");
+    // BLS's tab reads "More Info", which (like "More Information") Lighthouse's link-text audit calls
+    // not descriptive; BLS's heading of the section is "More Information, Including Links to O*NET".
+    MORE_INFORMATION("more-information", "More Information & O*NET", "tab-9");
 
     private final String path;
     private final String label;

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.handbook.catalog.StructuredData;
@@ -73,6 +74,21 @@ class ProfileControllerTests {
                     assertThat(page.select("nav[aria-label=Profile tabs] a").eachAttr("data-bls-tab")).containsExactly(
                             "tab-1", "tab-2", "tab-3", "tab-4", "tab-5", "tab-6", "tab-7", "tab-8", "tab-9");
                     assertThat(page.select("nav[aria-label=Profile tabs] a[target], [data-qa=embed-tabs]")).isEmpty();
+                }));
+    }
+
+    @Test
+    void tabLinksSayWhereTheyLead() throws Exception {
+        // Lighthouse's link-text audit flags these English texts, whatever the link's accessible name.
+        List<String> generic = List.of("click here", "click this", "go", "here", "information", "learn more",
+                "more", "more info", "more information", "right here", "read more", "see more", "start", "this");
+        mvc.perform(get("/healthcare/registrars/pay"))
+                .andExpect(html(page -> {
+                    List<String> texts = page.select("nav[aria-label=Profile tabs] a").eachText();
+                    assertThat(texts).containsExactly("Summary", "What They Do", "Work Environment",
+                            "How to Become One", "Pay", "Job Outlook", "State & Area Data", "Similar Occupations",
+                            "More Information & O*NET");
+                    assertThat(texts).noneMatch(text -> generic.contains(text.strip().toLowerCase(Locale.ROOT)));
                 }));
     }
 
