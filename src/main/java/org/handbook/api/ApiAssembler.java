@@ -10,21 +10,24 @@ import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.occupation.Tab;
 import org.handbook.system.Figures;
+import org.handbook.system.SiteAddress;
 import org.handbook.system.SiteProperties;
 import org.springframework.stereotype.Component;
 
-/** Turns the read services' views into the API's records, with absolute links from the base URL. */
+/** Turns the read services' views into the API's records, with absolute links from the site's address. */
 @Component
 class ApiAssembler {
 
     static final String OCCUPATIONS_PATH = "/api/v1/occupations";
 
-    private final SiteProperties site;
+    private final SiteAddress site;
+    private final SiteProperties settings;
     private final EmbedLinks embeds;
     private final Figures figures;
 
-    ApiAssembler(SiteProperties site, EmbedLinks embeds, Figures figures) {
+    ApiAssembler(SiteAddress site, SiteProperties settings, EmbedLinks embeds, Figures figures) {
         this.site = site;
+        this.settings = settings;
         this.embeds = embeds;
         this.figures = figures;
     }
@@ -67,7 +70,7 @@ class ApiAssembler {
                         embeds.profileEmbedUrl(p.slug()), embeds.oembedUrl(html), apiUrl(p.slug())),
                 new Source(Source.NAME, p.sourceUrl(), p.lastModifiedDate()),
                 p.citedWork() + ", " + p.title() + ", at " + site.absolute(p.citationPath(Tab.SUMMARY)) + " (visited "
-                        + figures.longDate(LocalDate.now(site.timeZone())) + ").",
+                        + figures.longDate(LocalDate.now(settings.timeZone())) + ").",
                 edition(p.slug(), p.edition()),
                 p.editions().stream().map(e -> edition(p.slug(), e)).toList(),
                 p.changes().isEmpty() ? null : new OccupationDetail.Changes(p.changes().since().code(),

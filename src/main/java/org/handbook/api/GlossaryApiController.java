@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.handbook.glossary.GlossaryService;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 class GlossaryApiController {
 
     private final GlossaryService glossary;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    GlossaryApiController(GlossaryService glossary, SiteProperties site) {
+    GlossaryApiController(GlossaryService glossary, SiteAddress site) {
         this.glossary = glossary;
         this.site = site;
     }

@@ -17,7 +17,7 @@ import org.handbook.catalog.CatalogService;
 import org.handbook.catalog.FinderQuery;
 import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView.GroupRef;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -52,10 +52,10 @@ class OccupationApiController {
     private final CatalogService catalog;
     private final ProfileService profiles;
     private final ApiAssembler assembler;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
     OccupationApiController(CatalogService catalog, ProfileService profiles, ApiAssembler assembler,
-                            SiteProperties site) {
+                            SiteAddress site) {
         this.catalog = catalog;
         this.profiles = profiles;
         this.assembler = assembler;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.OnTheJobTraining;
 import org.handbook.occupation.OutlookDescriptor;
+import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.WorkExperience;
 
@@ -43,7 +44,7 @@ public record CatalogEntry(
 
     /** The profile's own URL path. */
     public String path() {
-        return "/" + group.slug() + "/" + slug + "/";
+        return ProfileView.pathOf(group.slug(), slug);
     }
 
     /** The letter the A-Z index files it under. */

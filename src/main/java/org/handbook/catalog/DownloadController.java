@@ -1,7 +1,7 @@
 package org.handbook.catalog;
 
 import java.util.List;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -16,9 +16,9 @@ class DownloadController {
     static final String SOURCE = "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook";
 
     private final CatalogService catalog;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    DownloadController(CatalogService catalog, SiteProperties site) {
+    DownloadController(CatalogService catalog, SiteAddress site) {
         this.catalog = catalog;
         this.site = site;
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.handbook.system.PageMeta;
 import org.handbook.system.PageMeta.Crumb;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,9 +29,9 @@ class FinderController {
     static final String FORMAT = "format";
 
     private final CatalogService catalog;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    FinderController(CatalogService catalog, SiteProperties site) {
+    FinderController(CatalogService catalog, SiteAddress site) {
         this.catalog = catalog;
         this.site = site;
     }

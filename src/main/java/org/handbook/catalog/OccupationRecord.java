@@ -2,7 +2,7 @@ package org.handbook.catalog;
 
 import java.math.BigDecimal;
 import org.handbook.system.Labelled;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 
 /**
  * One occupation's quick facts as the downloads and the finder's CSV give them: numbers as
@@ -38,7 +38,7 @@ public record OccupationRecord(
         "wages_reference_date", "employment_base_year", "employment", "projection_end_year",
         "projected_growth_percent", "projected_growth", "employment_change", "openings_per_year", "source_url"};
 
-    static OccupationRecord of(CatalogEntry e, SiteProperties site) {
+    static OccupationRecord of(CatalogEntry e, SiteAddress site) {
         return new OccupationRecord(e.slug(), e.title(), e.otherName(), e.group().title(), e.socCode(),
                 e.profileLoaded(), site.absolute(e.path()), label(e.entryEducation()), label(e.workExperience()),
                 label(e.onTheJobTraining()), e.medianPayAnnual(), e.medianPayHourly(),

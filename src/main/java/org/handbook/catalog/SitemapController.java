@@ -8,7 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.handbook.occupation.Tab;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,9 +21,9 @@ class SitemapController {
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
     private final CatalogService catalog;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    SitemapController(CatalogService catalog, SiteProperties site) {
+    SitemapController(CatalogService catalog, SiteAddress site) {
         this.catalog = catalog;
         this.site = site;
     }

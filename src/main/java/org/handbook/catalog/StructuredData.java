@@ -8,7 +8,7 @@ import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.WorkExperience;
 import org.handbook.system.PageMeta;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,9 +24,9 @@ public class StructuredData {
     private static final String CONTEXT = "https://schema.org";
 
     private final JsonMapper json;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    StructuredData(JsonMapper json, SiteProperties site) {
+    StructuredData(JsonMapper json, SiteAddress site) {
         this.json = json;
         this.site = site;
     }

@@ -10,7 +10,7 @@ import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.Tab;
 import org.handbook.system.PageMeta;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,10 +37,10 @@ class EmbedController {
     private final CatalogService catalog;
     private final GlossaryService glossary;
     private final EmbedLinks links;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
     EmbedController(ProfileService profiles, CatalogService catalog, GlossaryService glossary, EmbedLinks links,
-                    SiteProperties site) {
+                    SiteAddress site) {
         this.profiles = profiles;
         this.catalog = catalog;
         this.glossary = glossary;
@@ -113,9 +113,7 @@ class EmbedController {
         model.addAttribute("definitions", definitions);
         model.addAttribute("about", tab.glossarySlug() == null ? null : definitions.get(tab.glossarySlug()));
         model.addAttribute("canonical", site.absolute(profile.tabPath(tab)));
-        model.addAttribute("page", new PageMeta(
-                tab == Tab.SUMMARY ? profile.title() : tab.label() + ": " + profile.title(),
-                profile.summaryDuties(), null, List.of()));
+        model.addAttribute("page", new PageMeta(tab.titled(profile.title()), profile.summaryDuties(), null, List.of()));
         return TAB_VIEW;
     }
 }

@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.handbook.occupation.ProfileView;
 import org.handbook.occupation.Tab;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The addresses and the HTML snippet of embeds, built from the configured base URL, for the
+ * The addresses and the HTML snippet of embeds, built from the site's address, for the
  * share panel ({@code @embedLinks} in templates), the oEmbed endpoint and the API alike.
  */
 @Component("embedLinks")
@@ -24,9 +24,9 @@ public class EmbedLinks {
     /** The name of the Summary tab in embed addresses, where its page path is empty. */
     static final String SUMMARY = "summary";
 
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    public EmbedLinks(SiteProperties site) {
+    public EmbedLinks(SiteAddress site) {
         this.site = site;
     }
 
@@ -60,8 +60,7 @@ public class EmbedLinks {
 
     /** The accessible name of the frame, which a screen reader announces on entering it. */
     public String frameTitle(ProfileView profile, Tab tab) {
-        String what = tab == Tab.SUMMARY ? profile.title() : tab.label() + ": " + profile.title();
-        return what + " (Occupational Outlook Handbook)";
+        return tab.titled(profile.title()) + " (Occupational Outlook Handbook)";
     }
 
     public String scriptUrl() {

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView;
+import org.handbook.occupation.Slug;
 import org.handbook.occupation.Tab;
-import org.handbook.system.SiteProperties;
+import org.handbook.system.SiteAddress;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -19,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * oEmbed 1.0 (https://oembed.com/) for the profile's pages: a tab's URL becomes the code that embeds
- * it, the Summary's URL the code that embeds the whole profile. Only URLs under the configured base
- * URL are ours; the request's Host header plays no part. Errors come as problem details.
+ * it, the Summary's URL the code that embeds the whole profile. Only URLs under the site's address
+ * are ours; the request's Host header plays no part. Errors come as problem details.
  */
 @RestController
 class OEmbedController {
@@ -29,13 +30,13 @@ class OEmbedController {
     static final String PROVIDER_NAME = "Handbook";
 
     /** A profile or tab path: /{group}/{slug}/ or /{group}/{slug}/{tab}. */
-    private static final Pattern PAGE = Pattern.compile("/([a-z0-9]+(?:-[a-z0-9]+)*)/([a-z0-9]+(?:-[a-z0-9]+)*)/([a-z-]*)");
+    private static final Pattern PAGE = Pattern.compile("/(" + Slug.PATTERN + ")/(" + Slug.PATTERN + ")/(" + Slug.PATTERN + ")?");
 
     private final ProfileService profiles;
     private final EmbedLinks links;
-    private final SiteProperties site;
+    private final SiteAddress site;
 
-    OEmbedController(ProfileService profiles, EmbedLinks links, SiteProperties site) {
+    OEmbedController(ProfileService profiles, EmbedLinks links, SiteAddress site) {
         this.profiles = profiles;
         this.links = links;
         this.site = site;
@@ -56,8 +57,7 @@ class OEmbedController {
         int height = Math.min(EmbedLinks.DEFAULT_HEIGHT, bound("maxheight", maxheight));
         Page page = page(url).orElseThrow(() -> new OEmbedException(HttpStatus.NOT_FOUND,
                 "The url is not the address of a profile or tab of this site."));
-        String title = page.tab() == Tab.SUMMARY ? page.profile().title()
-                : page.tab().label() + ": " + page.profile().title();
+        String title = page.tab().titled(page.profile().title());
         String html = links.snippet(links.shareEmbedUrl(page.profile(), page.tab()),
                 links.frameTitle(page.profile(), page.tab()), width, height);
         return new OEmbedResponse("rich", "1.0", title,
@@ -85,7 +85,7 @@ class OEmbedController {
 
     /** The profile and tab a URL of ours names; empty for any other URL. */
     private Optional<Page> page(String url) {
-        String base = site.baseUrl() + "/";
+        String base = site.absolute("/");
         if (!url.startsWith(base)) {
             return Optional.empty();
         }
@@ -99,7 +99,7 @@ class OEmbedController {
         if (matcher == null || !matcher.matches()) {
             return Optional.empty();
         }
-        Optional<Tab> tab = Tab.fromPath(matcher.group(3));
+        Optional<Tab> tab = Tab.fromPath(matcher.group(3) == null ? "" : matcher.group(3));
         return tab.flatMap(t -> profiles.findProfile(matcher.group(2))
                 .filter(p -> p.group().slug().equals(matcher.group(1)))
                 .filter(p -> t == Tab.SUMMARY || p.profileLoaded())

@@ -46,14 +46,16 @@ class ProfileController {
         return tab(profile, Tab.SUMMARY, model);
     }
 
-    @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}/{tab:" + Tab.PATHS + "}")
-    String tab(@PathVariable String group, @PathVariable String slug, @PathVariable String tab,
+    /** Any other tab; "print", mapped literally, takes precedence over this pattern. */
+    @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}/{tab:" + SLUG + "}")
+    String tab(@PathVariable String group, @PathVariable String slug, @PathVariable("tab") String tabPath,
                @RequestParam(required = false) String edition, Model model) {
+        Tab tab = Tab.fromPath(tabPath).orElseThrow(() -> new OccupationNotFoundException(slug));
         ProfileView profile = profileIn(group, slug, edition);
         if (!profile.profileLoaded()) {
             throw new OccupationNotFoundException(slug);
         }
-        return tab(profile, Tab.fromPath(tab).orElseThrow(), model);
+        return tab(profile, tab, model);
     }
 
     @GetMapping("/{group:" + SLUG + "}/{slug:" + SLUG + "}/print")
@@ -93,8 +95,7 @@ class ProfileController {
         model.addAttribute("definitions", definitions);
         model.addAttribute("about", tab.glossarySlug() == null ? null : definitions.get(tab.glossarySlug()));
         model.addAttribute("page", new PageMeta(
-                tab == Tab.SUMMARY ? profile.title() : tab.label() + ": " + profile.title(),
-                description(profile, tab), profile.tabPath(tab), crumbs(profile, tab)));
+                tab.titled(profile.title()), description(profile, tab), profile.tabPath(tab), crumbs(profile, tab)));
         return PROFILE_VIEW;
     }
 
@@ -113,7 +114,7 @@ class ProfileController {
     private static String description(ProfileView profile, Tab tab) {
         List<String> summary = profile.summaryOf(tab == Tab.SUMMARY ? Tab.WHAT_THEY_DO : tab);
         String text = summary.isEmpty() ? profile.summaryDuties() : summary.get(0);
-        return tab == Tab.SUMMARY ? text : tab.label() + ": " + text;
+        return tab.titled(text);
     }
 
     private static List<Crumb> crumbs(ProfileView profile, Tab tab) {

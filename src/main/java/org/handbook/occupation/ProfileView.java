@@ -50,7 +50,12 @@ public record ProfileView(
 
     /** The profile's own URL path, which is also its Summary tab. */
     public String path() {
-        return "/" + group.slug() + "/" + slug + "/";
+        return pathOf(group.slug(), slug);
+    }
+
+    /** The URL path of an occupation's profile: /{group}/{slug}/. */
+    public static String pathOf(String groupSlug, String slug) {
+        return "/" + groupSlug + "/" + slug + "/";
     }
 
     /** A tab's address; a tab of an earlier edition keeps its {@code edition} parameter. */
@@ -358,7 +363,7 @@ public record ProfileView(
                                     String sourceUrl) {
 
         public String path() {
-            return "/" + groupSlug + "/" + slug + "/";
+            return pathOf(groupSlug, slug);
         }
 
         /** Where "See How to Become One" in a similar-occupations table leads. */

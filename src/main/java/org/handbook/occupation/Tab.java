@@ -18,11 +18,9 @@ public enum Tab {
     JOB_OUTLOOK("job-outlook", "Job Outlook", "tab-6"),
     STATE_AND_AREA_DATA("state-and-area-data", "State & Area Data", "tab-7"),
     SIMILAR_OCCUPATIONS("similar-occupations", "Similar Occupations", "tab-8"),
-    MORE_INFORMATION("more-information", "More Info", "tab-9");
-
-    /** Regular expression of every tab path but the Summary's, for request mappings. */
-    public static final String PATHS = "what-they-do|work-environment|how-to-become-one|pay|job-outlook"
-            + "|state-and-area-data|similar-occupations|more-information";
+    // BLS's tab reads "More Info", which (like "More Information") Lighthouse's link-text audit calls
+    // not descriptive; BLS's heading of the section is "More Information, Including Links to O*NET".
+    MORE_INFORMATION("more-information", "More Information & O*NET", "tab-9");
 
     private final String path;
     private final String label;
@@ -44,6 +42,15 @@ public enum Tab {
 
     public String blsFragment() {
         return blsFragment;
+    }
+
+    /**
+     * A title or text as this tab's page gives it: as it is on the Summary, after the tab's name on
+     * any other ("Pay: Medical Assistants"). Page titles, descriptions, frame titles and oEmbed
+     * titles all follow this rule.
+     */
+    public String titled(String text) {
+        return this == SUMMARY ? text : label + ": " + text;
     }
 
     /** The glossary entry that explains what this tab covers ("About this section"). */

@@ -7,22 +7,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the public site.
  *
- * @param baseUrl the absolute URL the site is reached at, without a trailing slash; canonical
- *                links, citations and embed codes are built from it, never from the request's
- *                Host header, so a forged header cannot change them
+ * @param baseUrl the absolute URL the site is reached at (e.g. {@code https://handbook.example.org}),
+ *                trailing slash optional; when unset, {@link SiteAddress} uses http://localhost and
+ *                the port the server listens on. Set it wherever visitors reach the site by another
+ *                name, behind a proxy or over TLS
  * @param timeZone the zone whose calendar gives the visit date in citations
  */
 @ConfigurationProperties("handbook.site")
 public record SiteProperties(
-        @DefaultValue("http://localhost:8080") String baseUrl,
+        String baseUrl,
         @DefaultValue("America/New_York") ZoneId timeZone) {
 
     public SiteProperties {
-        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-    }
-
-    /** The absolute URL of a path of this site ("/pay" becomes "https://example.org/pay"). */
-    public String absolute(String path) {
-        return baseUrl + path;
+        if (baseUrl != null && baseUrl.isBlank()) {
+            baseUrl = null;
+        }
+        if (baseUrl != null && baseUrl.endsWith("/")) {
+            baseUrl = baseUrl.substring(0, baseUrl.length() - 1);
+        }
     }
 }

@@ -21,10 +21,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OccupationApiControllerTests {
 
     static final String SLUG = "health-information-technologists-and-medical-registrars";
-    static final String BASE = "http://localhost:8080";
 
     @LocalServerPort
     int port;
+
+    private String base() {
+        return Http.siteAddress(port);
+    }
 
     private DocumentContext json(String path) {
         HttpResponse<String> response = Http.get(port, path);
@@ -86,9 +89,9 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.tabs[4].label", String.class)).isEqualTo("Pay");
         assertThat(o.read("$.tabs[1].heading", String.class))
                 .isEqualTo("What Health Information Technologists and Medical Registrars Do");
-        assertThat(o.read("$.tabs[4].links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/pay");
-        assertThat(o.read("$.tabs[4].links.embed", String.class)).isEqualTo(BASE + "/embed/" + SLUG + "/pay");
-        assertThat(o.read("$.tabs[0].links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/");
+        assertThat(o.read("$.tabs[4].links.html", String.class)).isEqualTo(base() + "/healthcare/" + SLUG + "/pay");
+        assertThat(o.read("$.tabs[4].links.embed", String.class)).isEqualTo(base() + "/embed/" + SLUG + "/pay");
+        assertThat(o.read("$.tabs[0].links.html", String.class)).isEqualTo(base() + "/healthcare/" + SLUG + "/");
         assertThat(o.read("$.tabs[4].summary", List.class)).isNotEmpty();
         assertThat(o.read("$.tabs[4].blocks[*].kind", List.class)).contains("paragraph", "exhibit");
         assertThat(o.read("$.tabs[4].blocks[?(@.kind == 'exhibit')].exhibit", List.class))
@@ -110,16 +113,16 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.exhibits.projections[0].changeNumeric", Integer.class)).isEqualTo(6200);
         assertThat(o.read("$.exhibits.similarOccupations[*].slug", List.class)).hasSize(4).contains("medical-assistants");
         assertThat(o.read("$.exhibits.similarOccupations[?(@.slug == 'medical-assistants')].api", List.class))
-                .containsExactly(BASE + "/api/v1/occupations/medical-assistants");
+                .containsExactly(base() + "/api/v1/occupations/medical-assistants");
         assertThat(o.read("$.stateAreaResources[*].url", List.class)).isNotEmpty();
         assertThat(o.read("$.contacts[*].organization", List.class)).isNotEmpty();
         assertThat(o.read("$.onet.url", String.class)).isEqualTo("https://www.onetonline.org/link/summary/29-9021.00");
 
-        assertThat(o.read("$.links.html", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/");
-        assertThat(o.read("$.links.print", String.class)).isEqualTo(BASE + "/healthcare/" + SLUG + "/print");
-        assertThat(o.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/" + SLUG);
-        assertThat(o.read("$.links.oembed", String.class)).startsWith(BASE + "/oembed?url=");
-        assertThat(o.read("$.links.api", String.class)).isEqualTo(BASE + "/api/v1/occupations/" + SLUG);
+        assertThat(o.read("$.links.html", String.class)).isEqualTo(base() + "/healthcare/" + SLUG + "/");
+        assertThat(o.read("$.links.print", String.class)).isEqualTo(base() + "/healthcare/" + SLUG + "/print");
+        assertThat(o.read("$.links.embed", String.class)).isEqualTo(base() + "/embed/" + SLUG);
+        assertThat(o.read("$.links.oembed", String.class)).startsWith(base() + "/oembed?url=");
+        assertThat(o.read("$.links.api", String.class)).isEqualTo(base() + "/api/v1/occupations/" + SLUG);
         assertThat(o.read("$.source.name", String.class))
                 .isEqualTo("Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook");
         assertThat(o.read("$.source.url", String.class))
@@ -127,7 +130,7 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.source.lastModified", String.class)).isEqualTo("2023-09-06");
         assertThat(o.read("$.citation", String.class)).startsWith("Bureau of Labor Statistics, U.S. Department of Labor, "
                 + "Occupational Outlook Handbook, 2022-32 Edition, Health Information Technologists and Medical "
-                + "Registrars, at " + BASE + "/healthcare/" + SLUG + "/?edition=2022-32 (visited ");
+                + "Registrars, at " + base() + "/healthcare/" + SLUG + "/?edition=2022-32 (visited ");
     }
 
     @Test
@@ -136,7 +139,7 @@ class OccupationApiControllerTests {
         assertThat(o.read("$.profileLoaded", Boolean.class)).isFalse();
         assertThat(o.read("$.tabs", List.class)).isEmpty();
         assertThat(o.read("$.quickFacts.entryEducation.code", String.class)).isEqualTo("postsecondary-nondegree");
-        assertThat(o.read("$.links.embed", String.class)).isEqualTo(BASE + "/embed/medical-assistants");
+        assertThat(o.read("$.links.embed", String.class)).isEqualTo(base() + "/embed/medical-assistants");
     }
 
     @Test
@@ -157,9 +160,9 @@ class OccupationApiControllerTests {
         assertThat(item.read("$.profileLoaded", Boolean.class)).isTrue();
         assertThat(item.read("$.group.slug", String.class)).isEqualTo("healthcare");
         assertThat(item.read("$.group.title", String.class)).isEqualTo("Healthcare");
-        assertThat(item.read("$.group.links.html", String.class)).isEqualTo(BASE + "/healthcare/");
+        assertThat(item.read("$.group.links.html", String.class)).isEqualTo(base() + "/healthcare/");
         assertThat(item.read("$.group.links.occupations", String.class))
-                .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
+                .isEqualTo(base() + "/api/v1/occupations?group=healthcare");
         assertThat(item.read("$.quickFacts", Map.class).keySet()).containsExactly("medianPayAnnual", "medianPayHourly",
                 "entryEducation", "workExperience", "onTheJobTraining", "employment", "outlook", "outlookDescriptor",
                 "employmentChange", "medianPayAnnualNote", "medianPayHourlyNote");
@@ -180,10 +183,10 @@ class OccupationApiControllerTests {
         assertThat(item.read("$.quickFacts.employmentChange", Map.class))
                 .isEqualTo(Map.of("value", 6200, "unit", "jobs", "referencePeriod", "2022-32"));
         assertThat(item.read("$.links", Map.class)).isEqualTo(Map.of(
-                "html", BASE + "/healthcare/" + SLUG + "/",
-                "embed", BASE + "/embed/" + SLUG,
-                "api", BASE + "/api/v1/occupations/" + SLUG));
-        assertThat(page.read("$.links.self", String.class)).isEqualTo(BASE + "/api/v1/occupations?offset=0");
+                "html", base() + "/healthcare/" + SLUG + "/",
+                "embed", base() + "/embed/" + SLUG,
+                "api", base() + "/api/v1/occupations/" + SLUG));
+        assertThat(page.read("$.links.self", String.class)).isEqualTo(base() + "/api/v1/occupations?offset=0");
         assertThat(page.read("$.links.next", String.class)).isNull();
         assertThat(page.read("$.links.previous", String.class)).isNull();
         assertThat(page.read("$.source.name", String.class)).contains("Bureau of Labor Statistics");
@@ -237,8 +240,8 @@ class OccupationApiControllerTests {
         assertThat(first.read("$.items", List.class)).hasSize(2);
         assertThat(first.read("$.links.previous", String.class)).isNull();
         String next = first.read("$.links.next", String.class);
-        assertThat(next).startsWith(BASE + "/api/v1/occupations?").contains("sort=pay", "limit=2", "offset=2");
-        DocumentContext second = json(next.substring(BASE.length()));
+        assertThat(next).startsWith(base() + "/api/v1/occupations?").contains("sort=pay", "limit=2", "offset=2");
+        DocumentContext second = json(next.substring(base().length()));
         assertThat(second.read("$.offset", Integer.class)).isEqualTo(2);
         assertThat(second.read("$.items[0].quickFacts.medianPayAnnual.value", Integer.class))
                 .isLessThanOrEqualTo(first.read("$.items[1].quickFacts.medianPayAnnual.value", Integer.class));
@@ -258,16 +261,16 @@ class OccupationApiControllerTests {
         assertThat(groups.read("$.items[*].slug", List.class)).containsExactly("healthcare", "management");
         assertThat(groups.read("$.items[0].title", String.class)).isEqualTo("Healthcare");
         assertThat(groups.read("$.items[*].occupations", List.class)).containsExactly(4, 1);
-        assertThat(groups.read("$.items[0].links.html", String.class)).isEqualTo(BASE + "/healthcare/");
+        assertThat(groups.read("$.items[0].links.html", String.class)).isEqualTo(base() + "/healthcare/");
         assertThat(groups.read("$.items[0].links.occupations", String.class))
-                .isEqualTo(BASE + "/api/v1/occupations?group=healthcare");
+                .isEqualTo(base() + "/api/v1/occupations?group=healthcare");
 
         DocumentContext glossary = json("/api/v1/glossary");
         List<Map<String, Object>> median = glossary.read("$.items[?(@.slug == 'median-pay')]");
         assertThat(median).hasSize(1);
         assertThat(median.get(0)).containsEntry("kind", "term").containsEntry("term", "2022 Median Pay")
-                .containsEntry("html", BASE + "/glossary#median-pay").containsKey("definition");
-        assertThat(glossary.read("$.items[?(@.kind == 'tab')].html", List.class)).contains(BASE + "/glossary#tab-pay");
+                .containsEntry("html", base() + "/glossary#median-pay").containsKey("definition");
+        assertThat(glossary.read("$.items[?(@.kind == 'tab')].html", List.class)).contains(base() + "/glossary#tab-pay");
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.handbook.system.PageMeta;
 import org.handbook.system.PageMeta.Crumb;
+import org.handbook.system.SiteAddress;
 import org.handbook.system.SiteProperties;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.env.MockEnvironment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +17,7 @@ class StructuredDataTests {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final StructuredData structuredData = new StructuredData(json,
-            new SiteProperties("https://handbook.example/", ZoneId.of("UTC")));
+            new SiteAddress(new SiteProperties("https://handbook.example/", ZoneId.of("UTC")), new MockEnvironment()));
 
     @Test
     void breadcrumbsAreAbsoluteAndTheCurrentPageIsLast() {

@@ -15,10 +15,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class EmbedControllerTests {
 
     static final String SLUG = "health-information-technologists-and-medical-registrars";
-    static final String CANONICAL = "http://localhost:8080/healthcare/" + SLUG + "/";
 
     @LocalServerPort
     int port;
+
+    private String canonical() {
+        return Http.siteAddress(port) + "/healthcare/" + SLUG + "/";
+    }
 
     private Document page(String path, int expectedStatus) {
         HttpResponse<String> response = Http.get(port, path);
@@ -35,7 +38,7 @@ class EmbedControllerTests {
         assertThat(embed.select("[data-qa=quick-facts]").text()).contains("$58,250 per year", "37,900", "16%");
         Element attribution = embed.selectFirst("[data-qa=attribution]");
         assertThat(attribution.text()).isEqualTo("Source: Bureau of Labor Statistics, Occupational Outlook Handbook");
-        assertThat(attribution.selectFirst("a").attr("href")).isEqualTo(CANONICAL);
+        assertThat(attribution.selectFirst("a").attr("href")).isEqualTo(canonical());
 
         var tabs = embed.select("[data-qa=embed-tabs] a");
         assertThat(tabs).hasSize(9);
@@ -86,9 +89,9 @@ class EmbedControllerTests {
             assertThat(target).as(link.outerHtml()).isEqualTo("_blank");
         }
         Element full = embed.selectFirst(".embed-full a");
-        assertThat(full.attr("href")).isEqualTo(CANONICAL + "pay");
+        assertThat(full.attr("href")).isEqualTo(canonical() + "pay");
         assertThat(full.attr("rel")).isEqualTo("noopener");
-        assertThat(embed.selectFirst("[data-qa=attribution] a").attr("href")).isEqualTo(CANONICAL + "pay");
+        assertThat(embed.selectFirst("[data-qa=attribution] a").attr("href")).isEqualTo(canonical() + "pay");
     }
 
     @Test
@@ -117,7 +120,7 @@ class EmbedControllerTests {
         Document embed = page("/embed/medical-assistants", 200);
         assertThat(embed.select("h1").text()).isEqualTo("Medical Assistants");
         assertThat(embed.select("[data-qa=partial-notice] a").attr("href")).startsWith("https://www.bls.gov/ooh/");
-        assertThat(embed.select("[data-qa=attribution] a").attr("href")).isEqualTo("http://localhost:8080/healthcare/medical-assistants/");
+        assertThat(embed.select("[data-qa=attribution] a").attr("href")).isEqualTo(Http.siteAddress(port) + "/healthcare/medical-assistants/");
 
         page("/embed/medical-assistants/pay", 404);
         page("/embed/medical-assistants/summary", 404);
@@ -135,8 +138,8 @@ class EmbedControllerTests {
         assertThat(demo.select("header.site-header")).isNotEmpty();
         assertThat(demo.select("h1").text()).isEqualTo("Embed a profile in your page");
         assertThat(demo.select("[data-qa=demo-profile-snippet]").text())
-                .contains("<iframe src=\"http://localhost:8080/embed/" + SLUG + "\"")
-                .contains("<script src=\"http://localhost:8080/embed.js\" defer></script>");
+                .contains("<iframe src=\"" + Http.siteAddress(port) + "/embed/" + SLUG + "\"")
+                .contains("<script src=\"" + Http.siteAddress(port) + "/embed.js\" defer></script>");
         Element frame = demo.selectFirst("iframe[data-qa=demo-frame]");
         assertThat(frame.attr("src")).isEqualTo("/embed/" + SLUG);
         assertThat(frame.attr("title")).isNotBlank();

@@ -18,10 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OEmbedControllerTests {
 
-    static final String PROFILE = "http://localhost:8080/healthcare/health-information-technologists-and-medical-registrars/";
 
     @LocalServerPort
     int port;
+
+    private String profile() {
+        return Http.siteAddress(port) + "/healthcare/health-information-technologists-and-medical-registrars/";
+    }
 
     private HttpResponse<String> oembed(String query) {
         return Http.get(port, "/oembed?" + query);
@@ -33,7 +36,7 @@ class OEmbedControllerTests {
 
     @Test
     void tabUrlAnswersRichEmbedOfThatTab() {
-        HttpResponse<String> response = oembed(url(PROFILE + "pay") + "&format=json");
+        HttpResponse<String> response = oembed(url(profile() + "pay") + "&format=json");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
@@ -42,44 +45,44 @@ class OEmbedControllerTests {
         assertThat(json.read("$.version", String.class)).isEqualTo("1.0");
         assertThat(json.read("$.title", String.class)).isEqualTo("Pay: Health Information Technologists and Medical Registrars");
         assertThat(json.read("$.provider_name", String.class)).isEqualTo("Handbook");
-        assertThat(json.read("$.provider_url", String.class)).isEqualTo("http://localhost:8080/");
+        assertThat(json.read("$.provider_url", String.class)).isEqualTo(Http.siteAddress(port) + "/");
         assertThat(json.read("$.cache_age", Integer.class)).isEqualTo(86400);
         assertThat(json.read("$.width", Integer.class)).isEqualTo(600);
         assertThat(json.read("$.height", Integer.class)).isEqualTo(800);
 
         Document html = Jsoup.parseBodyFragment(json.read("$.html", String.class));
         assertThat(html.selectFirst("iframe").attr("src"))
-                .isEqualTo("http://localhost:8080/embed/health-information-technologists-and-medical-registrars/pay");
+                .isEqualTo(Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay");
         assertThat(html.selectFirst("iframe").attr("width")).isEqualTo("600");
         assertThat(html.selectFirst("iframe").attr("height")).isEqualTo("800");
         assertThat(html.selectFirst("iframe").attr("title")).contains("Pay: Health Information Technologists");
-        assertThat(html.selectFirst("script").attr("src")).isEqualTo("http://localhost:8080/embed.js");
+        assertThat(html.selectFirst("script").attr("src")).isEqualTo(Http.siteAddress(port) + "/embed.js");
         assertThat(html.selectFirst("script").hasAttr("defer")).isTrue();
     }
 
     @Test
     void profileUrlEmbedsTheWholeProfileAndFormatDefaultsToJson() {
-        DocumentContext json = JsonPath.parse(oembed(url(PROFILE)).body());
+        DocumentContext json = JsonPath.parse(oembed(url(profile())).body());
         assertThat(json.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(json.read("$.html", String.class))
-                .contains("src=\"http://localhost:8080/embed/health-information-technologists-and-medical-registrars\"");
+                .contains("src=\"" + Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars\"");
     }
 
     @Test
     void sizeStaysWithinMaxwidthAndMaxheight() {
-        DocumentContext small = JsonPath.parse(oembed(url(PROFILE + "pay") + "&format=json&maxwidth=320&maxheight=240").body());
+        DocumentContext small = JsonPath.parse(oembed(url(profile() + "pay") + "&format=json&maxwidth=320&maxheight=240").body());
         assertThat(small.read("$.width", Integer.class)).isEqualTo(320);
         assertThat(small.read("$.height", Integer.class)).isEqualTo(240);
         assertThat(small.read("$.html", String.class)).contains("width=\"320\"", "height=\"240\"");
 
-        DocumentContext large = JsonPath.parse(oembed(url(PROFILE + "pay") + "&maxwidth=2000&maxheight=3000").body());
+        DocumentContext large = JsonPath.parse(oembed(url(profile() + "pay") + "&maxwidth=2000&maxheight=3000").body());
         assertThat(large.read("$.width", Integer.class)).isEqualTo(600);
         assertThat(large.read("$.height", Integer.class)).isEqualTo(800);
     }
 
     @Test
     void xmlIsNotImplemented() {
-        HttpResponse<String> response = oembed(url(PROFILE + "pay") + "&format=xml");
+        HttpResponse<String> response = oembed(url(profile() + "pay") + "&format=xml");
         assertThat(response.statusCode()).isEqualTo(501);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
@@ -90,12 +93,12 @@ class OEmbedControllerTests {
         for (String foreign : new String[] {
                 "https://www.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm",
                 ownHostOfTheRequest,
-                "http://localhost:8080.evil.example/healthcare/health-information-technologists-and-medical-registrars/",
-                PROFILE + "salary",
-                "http://localhost:8080/healthcare/no-such-occupation/",
-                "http://localhost:8080/management/health-information-technologists-and-medical-registrars/",
-                "http://localhost:8080/healthcare/medical-assistants/pay",
-                "http://localhost:8080/glossary",
+                Http.siteAddress(port) + ".evil.example/healthcare/health-information-technologists-and-medical-registrars/",
+                profile() + "salary",
+                Http.siteAddress(port) + "/healthcare/no-such-occupation/",
+                Http.siteAddress(port) + "/management/health-information-technologists-and-medical-registrars/",
+                Http.siteAddress(port) + "/healthcare/medical-assistants/pay",
+                Http.siteAddress(port) + "/glossary",
                 "not a url"}) {
             HttpResponse<String> response = oembed(url(foreign) + "&format=json");
             assertThat(response.statusCode()).as(foreign).isEqualTo(404);
@@ -113,7 +116,7 @@ class OEmbedControllerTests {
 
     @Test
     void summaryOnlyOccupationEmbedsItsSummary() {
-        DocumentContext json = JsonPath.parse(oembed(url("http://localhost:8080/healthcare/medical-assistants/")).body());
+        DocumentContext json = JsonPath.parse(oembed(url(Http.siteAddress(port) + "/healthcare/medical-assistants/")).body());
         assertThat(json.read("$.html", String.class)).contains("/embed/medical-assistants\"");
     }
 
@@ -121,8 +124,8 @@ class OEmbedControllerTests {
     void missingUrlOrBadSizeIs400() {
         assertThat(oembed("format=json").statusCode()).isEqualTo(400);
         assertThat(oembed("url=&format=json").statusCode()).isEqualTo(400);
-        assertThat(oembed(url(PROFILE) + "&maxwidth=0").statusCode()).isEqualTo(400);
-        HttpResponse<String> bad = oembed(url(PROFILE) + "&maxheight=tall");
+        assertThat(oembed(url(profile()) + "&maxwidth=0").statusCode()).isEqualTo(400);
+        HttpResponse<String> bad = oembed(url(profile()) + "&maxheight=tall");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JsonPath.parse(bad.body()).read("$.detail", String.class)).contains("maxheight");
     }

@@ -2,7 +2,9 @@ package org.handbook.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +38,7 @@ class SharePanelTests {
         assertThat(share).isNotNull();
         assertThat(share.selectFirst("h2").text()).isEqualTo("Share, cite or embed this page");
 
-        String url = "http://localhost:8080" + PATH + "pay";
+        String url = Http.siteAddress(port) + PATH + "pay";
         assertThat(share.selectFirst("[data-qa=share-link]").val()).isEqualTo(url);
         String visited = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
                 .format(LocalDate.now(ZoneId.of("America/New_York")));
@@ -48,13 +50,13 @@ class SharePanelTests {
         assertThat(code.tagName()).isEqualTo("textarea");
         assertThat(code.hasAttr("readonly")).isTrue();
         assertThat(code.text())
-                .startsWith("<iframe src=\"http://localhost:8080/embed/health-information-technologists-and-medical-registrars/pay\"")
-                .contains("height=\"800\"", "<script src=\"http://localhost:8080/embed.js\" defer></script>");
+                .startsWith("<iframe src=\"" + Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay\"")
+                .contains("height=\"800\"", "<script src=\"" + Http.siteAddress(port) + "/embed.js\" defer></script>");
         for (Element field : share.select("input, textarea")) {
             assertThat(share.select("label[for=" + field.id() + "]")).as(field.id()).hasSize(1);
         }
         assertThat(share.selectFirst("[data-qa=share-preview]").attr("href"))
-                .isEqualTo("http://localhost:8080/embed/health-information-technologists-and-medical-registrars/pay");
+                .isEqualTo(Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay");
         assertThat(share.select("button")).as("the copy buttons come with the script").isEmpty();
         assertThat(pay.select("script[src]").eachAttr("src")).anySatisfy(src -> assertThat(src).matches("/js/share-[0-9a-f]{32}\\.js"));
     }
@@ -64,7 +66,7 @@ class SharePanelTests {
         Element share = tab("").selectFirst("[data-qa=share]");
         assertThat(share.selectFirst("label[for=share-embed]").text()).contains("whole profile");
         assertThat(share.selectFirst("[data-qa=share-embed]").text())
-                .contains("src=\"http://localhost:8080/embed/health-information-technologists-and-medical-registrars\"");
+                .contains("src=\"" + Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars\"");
     }
 
     @Test
@@ -72,7 +74,7 @@ class SharePanelTests {
         for (String tab : new String[] {"", "what-they-do", "pay", "more-information"}) {
             Element link = tab(tab).selectFirst("link[rel=alternate][type=application/json+oembed]");
             assertThat(link).as(tab).isNotNull();
-            assertThat(link.attr("href")).isEqualTo("http://localhost:8080/oembed?url=http%3A%2F%2Flocalhost%3A8080"
+            assertThat(link.attr("href")).isEqualTo(Http.siteAddress(port) + "/oembed?url=" + URLEncoder.encode(Http.siteAddress(port), StandardCharsets.UTF_8)
                     + PATH.replace("/", "%2F") + tab + "&format=json");
             assertThat(link.attr("title")).contains("Health Information Technologists and Medical Registrars");
         }

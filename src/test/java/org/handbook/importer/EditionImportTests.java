@@ -22,6 +22,7 @@ import org.handbook.occupation.Tab;
 import org.handbook.quality.AccessibilityTests;
 import org.handbook.support.Browser;
 import org.handbook.support.ScratchDatabase;
+import org.handbook.support.Http;
 import org.handbook.support.SiteClient;
 import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
@@ -163,7 +164,7 @@ class EditionImportTests {
         assertThat(changes.text()).isEqualTo("Changes since the 2022-32 edition");
         assertThat(changes.attr("href")).isEqualTo((tab == Tab.SUMMARY ? "" : HIT_PATH) + "#edition-changes");
         assertThat(page.select("[data-qa=citation]").text()).contains("Occupational Outlook Handbook, 2024-34 Edition, "
-                + "Health Information Technologists and Medical Registrars, at http://localhost:8080" + HIT_PATH
+                + "Health Information Technologists and Medical Registrars, at " + Http.siteAddress(port) + HIT_PATH
                 + tab.path() + "?edition=2024-34 (visited ");
 
         // The earlier edition's tab it links to carries that edition's own figures.
@@ -185,7 +186,7 @@ class EditionImportTests {
         Document print = site.page(HIT_PATH + "print?edition=2022-32");
         assertThat(print.select("[data-qa=edition-line]").text()).startsWith("2022-32 edition");
         assertThat(print.select("[data-qa=citation]").text()).contains("2022-32 Edition",
-                "at http://localhost:8080" + HIT_PATH + "?edition=2022-32 (visited ");
+                "at " + Http.siteAddress(port) + HIT_PATH + "?edition=2022-32 (visited ");
         assertThat(site.page(HIT_PATH + "print").select("[data-qa=edition-line]").text())
                 .isEqualTo("2024-34 edition: employment projections 2024-34, wages May 2024");
 
@@ -196,15 +197,15 @@ class EditionImportTests {
         JsonNode earlier = json.readTree(site.page(HIT_PATH + "pay?edition=2022-32")
                 .selectFirst("script[type=application/ld+json]").data());
         assertThat(earlier.at("/mainEntityOfPage/@id").asString())
-                .isEqualTo("http://localhost:8080" + HIT_PATH + "?edition=2022-32");
+                .isEqualTo(Http.siteAddress(port) + HIT_PATH + "?edition=2022-32");
         assertThat(earlier.at("/mainEntityOfPage/version").asString()).isEqualTo("2022-32");
         assertThat(earlier.at("/estimatedSalary/0/median").asInt()).isEqualTo(58250);
         JsonNode current = json.readTree(site.page(HIT_PATH).selectFirst("script[type=application/ld+json]").data());
-        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo("http://localhost:8080" + HIT_PATH);
+        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo(Http.siteAddress(port) + HIT_PATH);
         assertThat(current.at("/mainEntityOfPage/version").asString()).isEqualTo("2024-34");
 
         JsonNode api = json.readTree(site.get("/api/v1/occupations/" + HIT + "?edition=2022-32").body());
-        assertThat(api.at("/links/html").asString()).isEqualTo("http://localhost:8080" + HIT_PATH + "?edition=2022-32");
+        assertThat(api.at("/links/html").asString()).isEqualTo(Http.siteAddress(port) + HIT_PATH + "?edition=2022-32");
         assertThat(api.at("/citation").asString()).contains("Occupational Outlook Handbook, 2022-32 Edition, ");
         assertThat(api.at("/quickFacts/medianPayAnnual/referencePeriod").asString()).isEqualTo("May 2022");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.handbook.support.Http;
 import org.handbook.support.SiteClient;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -179,7 +180,7 @@ class ProfilePagesTests {
         assertThat(page.select("[data-qa=citation]").text()).startsWith(
                 "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
                         + "2022-32 Edition, Health Information Technologists and Medical Registrars, "
-                        + "at http://localhost:8080" + PROFILE + tab.path() + "?edition=2022-32 (visited ");
+                        + "at " + Http.siteAddress(port) + PROFILE + tab.path() + "?edition=2022-32 (visited ");
         assertThat(page.select("main").text()).contains(
                 "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
                         + "Health Information Technologists and Medical Registrars, at "

@@ -16,6 +16,14 @@ public final class Http {
     private Http() {
     }
 
+    /**
+     * The address the site gives itself in absolute links when no base URL is configured: localhost
+     * and the port it listens on (a test server's random one).
+     */
+    public static String siteAddress(int port) {
+        return "http://localhost:" + port;
+    }
+
     public static HttpResponse<String> get(int port, String pathAndQuery) {
         return get(port, pathAndQuery, Map.of());
     }

@@ -74,6 +74,23 @@ public final class SiteClient {
         }
     }
 
+    /** GET as a client that forged the Host and X-Forwarded-Host headers would send it. */
+    public RawResponse getWithForgedHost(String path, String host) {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nX-Forwarded-Host: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int bodyStart = answer.indexOf("\r\n\r\n");
+            return new RawResponse(Integer.parseInt(answer.substring(9, 12)),
+                    bodyStart < 0 ? "" : answer.substring(bodyStart + 4));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public record RawResponse(int status, String body) {
     }
 

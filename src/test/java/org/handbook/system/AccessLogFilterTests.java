@@ -38,7 +38,7 @@ class AccessLogFilterTests {
         ApplicationContextRunner web = new ApplicationContextRunner()
                 .withUserConfiguration(WebResponseConfiguration.class)
                 .withBean(DataVersion.class, () -> mock(DataVersion.class))
-                .withBean(SiteProperties.class, () -> new SiteProperties("http://localhost", ZoneId.of("UTC")))
+                .withBean(SiteProperties.class, () -> new SiteProperties(null, ZoneId.of("UTC")))
                 .withBean(HttpCacheProperties.class, () -> new HttpCacheProperties(Duration.ofMinutes(5),
                         Duration.ofDays(1), Duration.ofDays(1), true, DataSize.ofMegabytes(1)))
                 .withBean(EmbedFramingProperties.class, () -> new EmbedFramingProperties(List.of()));
