@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.handbook.occupation.Tab;
 import org.handbook.support.BundledEditionTest;
 import org.handbook.support.BundledHandbook;
@@ -32,7 +33,8 @@ class WholeHandbookLinkCrawlerTests extends BundledEditionTest {
     /** Well above the pages a crawl of the whole Handbook finds; it stops there whatever it finds. */
     private static final int MAX_PAGES = 3_000;
     /** A tab or the print view of a profile: the same links as its Summary, 3,420 pages of them. */
-    private static final Pattern PROFILE_TAB = Pattern.compile("/[a-z0-9-]+/[a-z0-9-]+/(" + Tab.PATHS + "|print)");
+    private static final Pattern PROFILE_TAB = Pattern.compile("/[a-z0-9-]+/[a-z0-9-]+/("
+            + Tab.all().stream().map(Tab::path).filter(path -> !path.isEmpty()).collect(Collectors.joining("|")) + "|print)");
 
     @Test
     void everyProfileIsReachableFromTheHomePage() {
