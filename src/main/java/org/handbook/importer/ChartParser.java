@@ -12,8 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a CMS bar graph ({@code div.ooh-chart}): its h3 title, its first paragraph as subtitle, and
- * one bar per {@code dt}/{@code dd} pair. The bars' positions and colours are layout and are dropped.
+ * Reads a CMS bar graph ({@code div.ooh-chart}): its h3 title, its first paragraph as subtitle, one
+ * bar per {@code dt}/{@code dd} pair, and the lines of its footer paragraph (split at its line breaks). The bars' positions and colours are layout and are dropped.
  */
 final class ChartParser {
 
@@ -80,7 +80,23 @@ final class ChartParser {
         WageUnit unit = !wages ? null
                 : subtitleText != null && subtitleText.toLowerCase(Locale.ROOT).contains("hourly") ? WageUnit.HOURLY
                 : WageUnit.ANNUAL;
-        return new Chart(title == null ? null : HtmlText.text(title), subtitleText, unit, List.copyOf(marked));
+        return new Chart(title == null ? null : HtmlText.text(title), subtitleText, unit, List.copyOf(marked),
+                footerLines(chart.selectFirst("p.footer")));
+    }
+
+    private static List<String> footerLines(Element footer) {
+        if (footer == null) {
+            return List.of();
+        }
+        footer.select("br").forEach(br -> br.after("\n"));
+        List<String> lines = new ArrayList<>();
+        for (String line : footer.wholeText().split("\n")) {
+            String text = HtmlText.clean(line);
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
+        }
+        return List.copyOf(lines);
     }
 
     private static int indexOfLabel(List<ChartBar> bars, String label) {

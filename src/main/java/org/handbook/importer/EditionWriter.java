@@ -84,14 +84,16 @@ public class EditionWriter {
                 median_pay_hourly_note, wage_p10_annual, wage_p90_annual, wages_reference_date,
                 employment_base_year, employment, projection_end_year, projected_employment, outlook_percent,
                 outlook_descriptor, employment_change, openings_per_year, source_url, video_transcript_url,
-                onet_title, onet_url, citation_visited_date, last_modified_date)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                onet_title, onet_url, citation_visited_date, last_modified_date, wage_chart_title, wage_chart_note,
+                outlook_chart_title, outlook_chart_note)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                ?, ?, ?, ?)""";
     private static final int[] OCCUPATION_TYPES = {Types.BIGINT, Types.BOOLEAN, Types.VARCHAR, Types.BIGINT,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
         Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.NUMERIC, Types.VARCHAR,
         Types.INTEGER, Types.INTEGER, Types.DATE, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.INTEGER,
         Types.INTEGER, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.DATE, Types.DATE};
+        Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -304,7 +306,9 @@ public class EditionWriter {
                 name(q.outlookDescriptor()), q.employmentChange(), q.openingsPerYear(),
                 p.sourceUrl() == null ? p.ref().blsUrl() : p.sourceUrl(), p.videoUrl(),
                 onet == null ? null : onet.text(), onet == null ? null : onet.url(), null,
-                p.publishDate() == null ? null : Date.valueOf(p.publishDate())};
+                p.publishDate() == null ? null : Date.valueOf(p.publishDate()),
+                chartTitle(p.wageChart()), chartNote(p.wageChart()), chartTitle(p.outlookChart()),
+                chartNote(p.outlookChart())};
         }
 
         private Object[] partial(SimilarOccupation s) {
@@ -312,7 +316,8 @@ public class EditionWriter {
                 s.title().toLowerCase(Locale.ROOT), s.otherName(), null, false, s.duties() == null ? "" : s.duties(),
                 name(s.education()), null, null, s.medianPayAnnual(), s.payNote(), null, null, null, null,
                 wagesDate(), null, null, null, null, null, null, null, null,
-                s.blsUrl() == null ? s.ref().blsUrl() : s.blsUrl(), null, null, null, null, null};
+                s.blsUrl() == null ? s.ref().blsUrl() : s.blsUrl(), null, null, null, null, null, null, null, null,
+                null};
         }
 
         private Date wagesDate() {
@@ -354,7 +359,8 @@ public class EditionWriter {
                 for (int code = 0; code < p.socCodes().size(); code++) {
                     socCodes.add(new Object[] {id, code + 1, p.socCodes().get(code)});
                 }
-                p.summaries().forEach(s -> summaries.add(new Object[] {id, s.tab().name(), s.position(), s.text()}));
+                p.summaries().forEach(s -> summaries.add(new Object[] {id, s.tab().name(), s.position(), s.text(),
+                    s.heading()}));
                 blocks(p, id, blocks);
                 p.tables().forEach(table -> cells(id, table, cells));
                 int position = 0;
@@ -420,7 +426,7 @@ public class EditionWriter {
                         notes.add(p.title() + ": similar occupation \"" + s.title() + "\" has no Handbook address; not kept");
                         continue;
                     }
-                    similar.add(new Object[] {id, ++position, target, s.payNote()});
+                    similar.add(new Object[] {id, ++position, target, s.payNote(), s.duties()});
                 }
             }
             int b = Types.BIGINT;
@@ -429,8 +435,8 @@ public class EditionWriter {
             int n = Types.NUMERIC;
             batch("insert into occupation_soc_code (occupation_id, position, soc_code) values (?, ?, ?)",
                     socCodes, b, i, v);
-            batch("insert into tab_summary (occupation_id, tab, position, text) values (?, ?, ?, ?)",
-                    summaries, b, v, i, v);
+            batch("insert into tab_summary (occupation_id, tab, position, text, heading) values (?, ?, ?, ?, ?)",
+                    summaries, b, v, i, v, v);
             batch("insert into narrative_block (occupation_id, tab, position, kind, label, text) values (?, ?, ?, ?, ?, ?)",
                     blocks, b, v, i, v, v, v);
             batch("insert into industry_employment (occupation_id, table_number, position, industry, share_percent)"
@@ -451,8 +457,8 @@ public class EditionWriter {
                     + " values (?, ?, ?, ?, ?, ?)", contacts, b, i, v, v, v, i);
             batch("insert into onet_link (occupation_id, position, title, url) values (?, ?, ?, ?)",
                     onetLinks, b, i, v, v);
-            batch("insert into similar_occupation (occupation_id, position, similar_occupation_id, pay_note)"
-                    + " values (?, ?, ?, ?)", similar, b, i, b, v);
+            batch("insert into similar_occupation (occupation_id, position, similar_occupation_id, pay_note, duties)"
+                    + " values (?, ?, ?, ?, ?)", similar, b, i, b, v, v);
             batch("insert into data_table_cell (occupation_id, tab, table_number, part, row_index, column_index, text)"
                     + " values (?, ?, ?, ?, ?, ?, ?)", cells, b, v, i, v, i, i, v);
         }
@@ -527,6 +533,15 @@ public class EditionWriter {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
+    }
+
+    private static String chartTitle(ImportedProfile.Chart chart) {
+        return chart == null ? null : chart.title();
+    }
+
+    /** The chart's footer lines, one per line, or null when it has none. */
+    private static String chartNote(ImportedProfile.Chart chart) {
+        return chart == null || chart.notes().isEmpty() ? null : String.join("\n", chart.notes());
     }
 
     private static String orEmpty(String text) {

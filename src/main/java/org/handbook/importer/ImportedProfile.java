@@ -34,7 +34,7 @@ import org.handbook.occupation.WorkExperience;
  * @param sourceUrl        the https://www.bls.gov/ooh/... address of the profile (from the citation, or
  *                         built from {@code ref} when the citation lacks it)
  * @param photo            {@code image}: the Summary tab's photo
- * @param summaries        the paragraphs of the eight {@code summary_*} elements (their h4 dropped)
+ * @param summaries        the paragraphs of the eight {@code summary_*} elements, the first with the element's h4
  * @param blocks           every tab's narrative, tab by tab in {@link Tab} order, positions per tab
  * @param industryEmployment rows of the "largest employers" tables (Work Environment)
  * @param industryWages    rows of the wage-by-industry tables (Pay)
@@ -123,8 +123,11 @@ public record ImportedProfile(
     public record Photo(String alt, String caption) {
     }
 
-    /** One paragraph of a tab's summary on the Summary tab (entity TabSummary). */
-    public record Summary(Tab tab, int position, String text) {
+    /**
+     * One paragraph of a tab's summary on the Summary tab (entity TabSummary). {@code heading} is the
+     * summary's h4 ("State and Area Data") on its first paragraph, else null.
+     */
+    public record Summary(Tab tab, int position, String heading, String text) {
     }
 
     /**
@@ -132,7 +135,8 @@ public record ImportedProfile(
      * PHOTO: label alt text, text caption. EXHIBIT: label is the name of an
      * {@link org.handbook.occupation.Exhibit} ({@code DATA_TABLES} for a {@link DataTable}); text
      * names whom a largest-employers or wage-by-industry table is about when the sentence before it
-     * says so ("anesthesiologists"), else null. The n-th EXHIBIT block of a kind in a tab stands for
+     * says so ("anesthesiologists"); for SIMILAR_OCCUPATIONS BLS's heading of the pay column ("Median
+     * Annual Pay, May 2024"), for PROJECTIONS BLS's caption of the table; else null. The n-th EXHIBIT block of a kind in a tab stands for
      * table n of that kind (the {@code table} number of the rows below).
      */
     public record Block(Tab tab, int position, BlockKind kind, String label, String text) {
@@ -159,9 +163,10 @@ public record ImportedProfile(
 
     /**
      * A bar chart. Wage charts have {@code unit} ANNUAL or HOURLY (from the subtitle), outlook charts
-     * null (values are percent changes).
+     * null (values are percent changes). {@code notes} are the lines of its footer ("Note: ...",
+     * "Source: ..."), in order.
      */
-    public record Chart(String title, String subtitle, WageUnit unit, List<ChartBar> bars) {
+    public record Chart(String title, String subtitle, WageUnit unit, List<ChartBar> bars, List<String> notes) {
     }
 
     /**

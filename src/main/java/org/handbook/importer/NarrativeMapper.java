@@ -188,7 +188,10 @@ final class NarrativeMapper {
     }
 
     private void similarOccupations(Tab tab, String element, Element table) {
-        context.exhibit(tab, Exhibit.SIMILAR_OCCUPATIONS.name());
+        // BLS heads the pay column with its period ("Median Annual Pay, May 2024"): kept as the exhibit's text.
+        List<Element> headings = table.select("thead th");
+        String payHeading = headings.size() < 5 ? null : emptyToNull(HtmlText.text(headings.get(4)));
+        context.exhibit(tab, Exhibit.SIMILAR_OCCUPATIONS.name(), payHeading);
         int position = 0;
         for (Element row : bodyRows(table)) {
             Elements cells = row.select("> td");

@@ -222,12 +222,15 @@ public final class ProfileMapper {
                 continue;
             }
             Document document = HtmlText.parse(element.get().text());
+            Element first = document.selectFirst("h1, h2, h3, h4, h5, h6");
+            String heading = first == null ? null : HtmlText.text(first);
             document.select("h1, h2, h3, h4, h5, h6").remove();
             int position = 0;
             for (NarrativeWalker.Piece piece : NarrativeWalker.walk(document.body())) {
                 if (piece.kind() != NarrativeWalker.Kind.TABLE) {
                     position++;
-                    summaries.add(new Summary(entry.getValue(), position, piece.text()));
+                    summaries.add(new Summary(entry.getValue(), position,
+                            position == 1 && heading != null && !heading.isEmpty() ? heading : null, piece.text()));
                 }
             }
         }
@@ -264,9 +267,9 @@ public final class ProfileMapper {
         Optional<XmlNode> datatable = section.child("section_datatable");
         if (tab == Tab.JOB_OUTLOOK && datatable.isPresent()) {
             int before = context.projections.size();
-            new ProjectionParser(context).parse(name + "/section_datatable", datatable.get().text());
+            String caption = new ProjectionParser(context).parse(name + "/section_datatable", datatable.get().text());
             if (context.projections.size() > before) {
-                context.exhibit(tab, Exhibit.PROJECTIONS.name());
+                context.exhibit(tab, Exhibit.PROJECTIONS.name(), caption);
             }
         }
     }

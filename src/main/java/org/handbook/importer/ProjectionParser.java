@@ -18,12 +18,15 @@ final class ProjectionParser {
         this.context = context;
     }
 
-    void parse(String element, String html) {
+    /** Reads the rows and returns BLS's caption of the table, or null when it has none. */
+    String parse(String element, String html) {
         Document document = HtmlText.parse(html);
         Element table = document.selectFirst("table");
         if (table == null) {
-            return;
+            return null;
         }
+        Element caption = table.selectFirst("caption");
+        String captionText = caption == null ? "" : HtmlText.text(caption);
         int position = 0;
         for (Element row : NarrativeMapper.bodyRows(table)) {
             Element head = row.selectFirst("> th");
@@ -47,6 +50,7 @@ final class ProjectionParser {
                     level(head),
                     link == null ? null : HtmlText.absoluteHref(link)));
         }
+        return captionText.isEmpty() ? null : captionText;
     }
 
     private static int level(Element head) {

@@ -72,6 +72,15 @@ public class Occupation {
 
     private String summaryDuties;
 
+    /** BLS's titles of the Pay and Job Outlook charts and the lines under them (joined by "\n"); null when BLS gave none. */
+    private String wageChartTitle;
+
+    private String wageChartNote;
+
+    private String outlookChartTitle;
+
+    private String outlookChartNote;
+
     @Enumerated(EnumType.STRING)
     private EducationLevel entryEducation;
 
@@ -234,6 +243,22 @@ public class Occupation {
 
     public String getSummaryDuties() {
         return summaryDuties;
+    }
+
+    public String getWageChartTitle() {
+        return wageChartTitle;
+    }
+
+    public String getWageChartNote() {
+        return wageChartNote;
+    }
+
+    public String getOutlookChartTitle() {
+        return outlookChartTitle;
+    }
+
+    public String getOutlookChartNote() {
+        return outlookChartNote;
     }
 
     public EducationLevel getEntryEducation() {

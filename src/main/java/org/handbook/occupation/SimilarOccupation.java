@@ -27,6 +27,9 @@ public class SimilarOccupation {
     /** What the table prints in place of the similar occupation's pay ("The annual wage is not available."). */
     private String payNote;
 
+    /** The row's job duties as the profile's table words them; null for the seed, whose table shows the occupation's own. */
+    private String duties;
+
     protected SimilarOccupation() {
     }
 
@@ -40,5 +43,9 @@ public class SimilarOccupation {
 
     public String getPayNote() {
         return payNote;
+    }
+
+    public String getDuties() {
+        return duties;
     }
 }

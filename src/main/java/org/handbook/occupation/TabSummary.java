@@ -24,6 +24,9 @@ public class TabSummary {
 
     private String text;
 
+    /** BLS's heading of the tab's summary ("State and Area Data"), on its first paragraph only; null when BLS gave none. */
+    private String heading;
+
     protected TabSummary() {
     }
 
@@ -37,5 +40,9 @@ public class TabSummary {
 
     public String getText() {
         return text;
+    }
+
+    public String getHeading() {
+        return heading;
     }
 }

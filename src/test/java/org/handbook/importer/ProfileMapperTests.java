@@ -15,6 +15,7 @@ import org.handbook.importer.ImportedProfile.Link;
 import org.handbook.importer.ImportedProfile.Projection;
 import org.handbook.importer.ImportedProfile.QuickFacts;
 import org.handbook.importer.ImportedProfile.SimilarOccupation;
+import org.handbook.importer.ImportedProfile.Summary;
 import org.handbook.importer.ImportedProfile.WageUnit;
 import org.handbook.occupation.BlockKind;
 import org.handbook.occupation.EducationLevel;
@@ -72,7 +73,7 @@ class ProfileMapperTests {
     }
 
     @Test
-    void summariesDropTheirHeadings() {
+    void summariesKeepTheirHeadingsApartFromTheirParagraphs() {
         assertThat(seed.photo().alt()).isEqualTo("Health information technologists and medical registrars");
         assertThat(seed.photo().caption()).isEqualTo(
                 "Health information technologists and medical registrars work with computerized healthcare systems.");
@@ -88,6 +89,17 @@ class ProfileMapperTests {
                         + "the need to replace workers who transfer to different occupations or exit the labor force, "
                         + "such as to retire.");
         assertThat(seed.summary(Tab.MORE_INFORMATION)).singleElement().asString().startsWith("Learn more about");
+        assertThat(seed.summaries()).filteredOn(summary -> summary.heading() != null)
+                .extracting(Summary::tab, Summary::position, Summary::heading).containsExactly(
+                        tuple(Tab.WHAT_THEY_DO, 1, "What Health Information Technologists and Medical Registrars Do"),
+                        tuple(Tab.WORK_ENVIRONMENT, 1, "Work Environment"),
+                        tuple(Tab.HOW_TO_BECOME_ONE, 1,
+                                "How to Become a Health Information Technologist or Medical Registrar"),
+                        tuple(Tab.PAY, 1, "Pay"),
+                        tuple(Tab.JOB_OUTLOOK, 1, "Job Outlook"),
+                        tuple(Tab.STATE_AND_AREA_DATA, 1, "State and Area Data"),
+                        tuple(Tab.SIMILAR_OCCUPATIONS, 1, "Similar Occupations"),
+                        tuple(Tab.MORE_INFORMATION, 1, "More Information, Including Links to O*NET"));
     }
 
     @Test
@@ -185,6 +197,9 @@ class ProfileMapperTests {
                 tuple("Health information technologists and medical registrars", 58250, true),
                 tuple("Other healthcare practitioners and technical occupations", 57740, false),
                 tuple("Total, all occupations", 46310, false));
+        assertThat(seed.wageChart().notes()).containsExactly(
+                "Note: All Occupations includes all occupations in the U.S. Economy.",
+                "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics");
     }
 
     @Test
@@ -198,6 +213,10 @@ class ProfileMapperTests {
                 tuple("Health information technologists and medical registrars", 16, true),
                 tuple("Other healthcare practitioners and technical occupations", 11, false),
                 tuple("Total, all occupations", 3, false));
+        assertThat(seed.outlookChart().notes())
+                .containsExactly("Source: U.S. Bureau of Labor Statistics, Employment Projections program");
+        assertThat(seed.blocks(Tab.JOB_OUTLOOK).get(6).text())
+                .isEqualTo("Employment projections data for health information technologists and medical registrars, 2022–32");
         assertThat(seed.projections()).containsExactly(new Projection(1,
                 "Health information technologists and medical registrars", "29-9021", 37900, 44100, 16, 6200, 0,
                 "https://www.bls.gov/emp/tables/industry-occupation-matrix-occupation.htm"));
@@ -223,6 +242,7 @@ class ProfileMapperTests {
     void similarOccupationsAreReferencesByGroupAndSlug() {
         assertThat(seed.blocks(Tab.SIMILAR_OCCUPATIONS)).extracting(Block::kind, Block::label).containsExactly(
                 tuple(BlockKind.PARAGRAPH, null), tuple(BlockKind.EXHIBIT, "SIMILAR_OCCUPATIONS"));
+        assertThat(seed.blocks(Tab.SIMILAR_OCCUPATIONS).get(1).text()).isEqualTo("Median Annual Pay, May 2022");
         assertThat(seed.similarOccupations()).extracting(SimilarOccupation::title, SimilarOccupation::ref,
                 SimilarOccupation::education, SimilarOccupation::medianPayAnnual).containsExactly(
                 tuple("Medical and Health Services Managers",
