@@ -152,7 +152,8 @@ class ApiAssembler {
 
     private static OccupationDetail.Chart chart(ProfileView.Chart chart, String unit) {
         return chart.isEmpty() ? null : new OccupationDetail.Chart(chart.title(), chart.subtitle(), unit,
-                chart.bars().stream().map(b -> new OccupationDetail.Bar(b.label(), b.value(), b.subject(), b.note())).toList());
+                chart.bars().stream().map(b -> new OccupationDetail.Bar(b.label(), b.value(), b.subject(), b.note())).toList(),
+                chart.notes());
     }
 
     /** A similar occupation; BLS's table gives its pay for the same period as the profile's own. */

@@ -104,8 +104,11 @@ public record OccupationDetail(
                                boolean topCoded) {
     }
 
-    /** A chart's data: one bar per row, {@code subject} marking this occupation's own bar. */
-    public record Chart(String title, String subtitle, String unit, List<Bar> bars) {
+    /**
+     * A chart's data: one bar per row, {@code subject} marking this occupation's own bar; {@code notes}
+     * the lines BLS prints under the chart ("Note: ...", "Source: ..."), empty when it prints none.
+     */
+    public record Chart(String title, String subtitle, String unit, List<Bar> bars, List<String> notes) {
     }
 
     /** A bar; a top-coded one has no {@code value} but BLS's sentence as {@code note}. */

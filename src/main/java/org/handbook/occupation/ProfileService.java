@@ -129,13 +129,17 @@ public class ProfileService {
     }
 
     public static OccupationSummary summarize(Occupation occupation) {
-        return summarize(occupation, null);
+        return summarize(occupation, null, null);
     }
 
-    /** An occupation as a list shows it; {@code payNote}, when given, is what the list prints for its pay. */
-    private static OccupationSummary summarize(Occupation occupation, String payNote) {
+    /**
+     * An occupation as a list shows it; {@code duties} and {@code payNote}, when given, are what the
+     * list prints for its job duties and its pay.
+     */
+    private static OccupationSummary summarize(Occupation occupation, String duties, String payNote) {
         return new OccupationSummary(occupation.getSlug(), occupation.getTitle(), occupation.getOtherName(),
-                occupation.getGroup().getSlug(), occupation.getSummaryDuties(), occupation.getEntryEducation(),
+                occupation.getGroup().getSlug(), orElse(duties, occupation.getSummaryDuties()),
+                occupation.getEntryEducation(),
                 occupation.getMedianPayAnnual(), payNote != null ? payNote : occupation.getMedianPayAnnualNote(),
                 occupation.isProfileLoaded(), occupation.getSourceUrl());
     }
@@ -144,6 +148,9 @@ public class ProfileService {
         List<Occupation> editions = occupations.findEditionsOf(o.getSlug());
         Map<Tab, List<String>> summaries = new EnumMap<>(Tab.class);
         o.getTabSummaries().forEach(s -> summaries.computeIfAbsent(s.getTab(), t -> new ArrayList<>()).add(s.getText()));
+        Map<Tab, String> summaryHeadings = new EnumMap<>(Tab.class);
+        o.getTabSummaries().stream().filter(s -> s.getHeading() != null)
+                .forEach(s -> summaryHeadings.putIfAbsent(s.getTab(), s.getHeading()));
         String wagesPeriod = figures.monthYear(o.getWagesReferenceDate());
         String projectionPeriod = figures.period(o.getEmploymentBaseYear(), o.getProjectionEndYear());
         boolean hourly = o.getWageComparisons().stream().anyMatch(bar -> bar.getMedianWageHourly() != null);
@@ -154,6 +161,7 @@ public class ProfileService {
                 o.getSummaryDuties(),
                 quickFacts(o),
                 summaries,
+                summaryHeadings,
                 narrative(o.getNarrativeBlocks(), o.getContacts()),
                 o.getIndustryEmployment().stream()
                         .map(i -> new IndustryShare(i.getTable(), i.getIndustry(), i.getSharePercent())).toList(),
@@ -161,12 +169,15 @@ public class ProfileService {
                         .map(i -> new IndustryPay(i.getTable(), i.getIndustry(), i.getMedianWageAnnual(),
                                 i.getMedianWageHourly(), i.isTopCoded()))
                         .toList(),
-                chart(o.getTitle(), "Median " + (hourly ? "hourly" : "annual") + " wages, " + wagesPeriod, hourly,
+                chart(orElse(o.getWageChartTitle(), o.getTitle()),
+                        "Median " + (hourly ? "hourly" : "annual") + " wages, " + wagesPeriod, hourly,
                         o.getWageComparisons(), WageComparison::getLabel, WageComparison::getMedianWage,
-                        WageComparison::getNote, WageComparison::isSubject),
-                chart(o.getTitle(), "Percent change in employment, projected " + projectionPeriod, false,
+                        WageComparison::getNote, WageComparison::isSubject, o.getWageChartNote()),
+                chart(orElse(o.getOutlookChartTitle(), o.getTitle()),
+                        "Percent change in employment, projected " + projectionPeriod, false,
                         o.getOutlookComparisons(), OutlookComparison::getLabel,
-                        OutlookComparison::getPercentChange, row -> null, OutlookComparison::isSubject),
+                        OutlookComparison::getPercentChange, row -> null, OutlookComparison::isSubject,
+                        o.getOutlookChartNote()),
                 o.getProjectionRows().stream()
                         .map(p -> new Projection(p.getTitle(), p.getSocCode(), p.getEmploymentBase(),
                                 p.getEmploymentProjected(), p.getChangePercent(), p.getChangeNumeric(),
@@ -177,7 +188,8 @@ public class ProfileService {
                 o.getContacts().stream()
                         .map(c -> new ContactLink(c.getIntroduction(), c.getOrganization(), c.getUrl(),
                                 c.getBlockPosition() != null)).toList(),
-                o.getSimilarOccupations().stream().map(s -> summarize(s.getSimilar(), s.getPayNote())).toList(),
+                o.getSimilarOccupations().stream()
+                        .map(s -> summarize(s.getSimilar(), s.getDuties(), s.getPayNote())).toList(),
                 o.isProfileLoaded() ? List.of()
                         : occupations.findProfilesListingAsSimilar(o.getId()).stream()
                                 .map(ProfileService::summarize).toList(),
@@ -331,7 +343,7 @@ public class ProfileService {
 
     private static <T> Chart chart(String title, String subtitle, boolean hourly, List<T> rows,
                                    Function<T, String> label, Function<T, Number> value,
-                                   Function<T, String> note, Predicate<T> subject) {
+                                   Function<T, String> note, Predicate<T> subject, String notes) {
         double largest = Stream.concat(rows.stream().map(value),
                         rows.stream().filter(row -> value.apply(row) == null).map(note).map(ProfileService::ceiling))
                 .filter(v -> v != null).mapToDouble(v -> Math.abs(v.doubleValue())).max().orElse(0);
@@ -346,7 +358,12 @@ public class ProfileService {
             bars.add(bar);
             top = bar.bottom();
         }
-        return new Chart(title, subtitle, hourly, List.copyOf(bars));
+        return new Chart(title, subtitle, hourly, List.copyOf(bars),
+                notes == null ? List.of() : List.of(notes.split("\n")));
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value != null ? value : fallback;
     }
 
     /** The figure a top-coded bar's sentence names as the ceiling, or null. */

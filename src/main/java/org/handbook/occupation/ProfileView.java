@@ -22,6 +22,7 @@ public record ProfileView(
         String summaryDuties,
         QuickFacts quickFacts,
         Map<Tab, List<String>> tabSummaries,
+        Map<Tab, String> summaryHeadings,
         Map<Tab, List<Block>> narrative,
         List<IndustryShare> industryEmployment,
         List<IndustryPay> industryWages,
@@ -160,8 +161,12 @@ public record ProfileView(
         };
     }
 
-    /** The heading of a tab's summary on the Summary tab, where BLS words some differently. */
+    /** The heading of a tab's summary on the Summary tab: BLS's own, else as BLS heads the tab there. */
     public String summaryHeading(Tab tab) {
+        String bls = summaryHeadings.get(tab);
+        if (bls != null) {
+            return bls;
+        }
         return tab == Tab.MORE_INFORMATION ? "More Information, Including Links to O*NET" : heading(tab);
     }
 
@@ -270,9 +275,10 @@ public record ProfileView(
 
     /**
      * A horizontal bar chart; {@code length} of each bar is in the chart's 0..{@value Chart#BAR_SPACE} units.
-     * {@code hourly} for a Pay chart of hourly wages.
+     * {@code hourly} for a Pay chart of hourly wages. {@code notes} are the lines BLS prints under it
+     * ("Note: ...", "Source: ..."), none for the seed.
      */
-    public record Chart(String title, String subtitle, boolean hourly, List<Bar> bars) {
+    public record Chart(String title, String subtitle, boolean hourly, List<Bar> bars, List<String> notes) {
 
         public static final int BAR_SPACE = 320;
 

@@ -297,6 +297,41 @@ class EditionImportTests {
     }
 
     @Test
+    void blsOwnWordsAroundChartsTablesAndSummariesAreShownAndTheSeedKeepsTheSites() {
+        SiteClient site = new SiteClient(port);
+        Document summary = site.page(HIT_PATH);
+        assertThat(summary.select("div.tab-summary h3").eachText()).contains("State and Area Data",
+                "How to Become a Health Information Technologist or Medical Registrar");
+        assertThat(site.page(HIT_PATH + "?edition=2022-32").select("div.tab-summary h3").eachText())
+                .contains("State & Area Data");
+
+        Document pay = site.page(HIT_PATH + "pay");
+        assertThat(pay.select("[data-qa=wage-chart] .chart-footer p").eachText()).containsExactly(
+                "Note: All Occupations includes all occupations in the U.S. Economy.",
+                "Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics");
+        assertThat(site.page(HIT_PATH + "pay?edition=2022-32").select(".chart-footer")).isEmpty();
+        Document outlook = site.page(HIT_PATH + "job-outlook");
+        assertThat(outlook.select("[data-qa=outlook-chart] .chart-footer p").eachText())
+                .containsExactly("Source: U.S. Bureau of Labor Statistics, Employment Projections program");
+        assertThat(outlook.select("[data-qa=projections] caption").text())
+                .isEqualTo("Employment projections data for health information technologists and medical registrars, 2022–32");
+
+        Document similar = site.page(HIT_PATH + "similar-occupations");
+        assertThat(similar.select("[data-qa=similar-occupations] thead th").eachText())
+                .contains("Median Annual Pay, May 2022");
+        Element transcriptionists = similar.select("[data-qa=similar-occupations] tbody tr").stream()
+                .filter(tr -> tr.text().startsWith("Medical Transcriptionists")).findFirst().orElseThrow();
+        assertThat(transcriptionists.select("td").first().text())
+                .isEqualTo("Medical transcriptionists turn the voice recordings of physicians into written reports.");
+
+        JsonNode api = json.readTree(site.get("/api/v1/occupations/" + HIT).body());
+        assertThat(api.at("/exhibits/wageChart/notes/1").asString())
+                .isEqualTo("Source: U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics");
+        assertThat(api.at("/exhibits/similarOccupations/3/duties").asString())
+                .isEqualTo("Medical transcriptionists turn the voice recordings of physicians into written reports.");
+    }
+
+    @Test
     void seeHowToBecomeOneIsAValueOfItsOwnLinkingToThatTab() {
         SiteClient site = new SiteClient(port);
         Element training = site.page("/healthcare/medical-transcriptionists/").select("[data-qa=quick-facts] tr")

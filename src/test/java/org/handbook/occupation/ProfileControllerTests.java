@@ -142,9 +142,9 @@ class ProfileControllerTests {
         QuickFacts facts = new QuickFacts(58250, new BigDecimal("28.01"), null, null, LocalDate.of(2022, 5, 1),
                 EducationLevel.ASSOCIATE, WorkExperience.NONE, OnTheJobTraining.NONE, 2022, 37900, 2032, 16,
                 OutlookDescriptor.MUCH_FASTER, 6200);
-        Chart empty = new Chart("Title", "Subtitle", false, List.of());
+        Chart empty = new Chart("Title", "Subtitle", false, List.of(), List.of());
         return new ProfileView(slug, "Registrars", "Registrar", "registrars", null, "29-9021", List.of("29-9021"), loaded,
-                new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(),
+                new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(), Map.of(),
                 List.of(), List.of(), empty, empty, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, List.of(),
                 null, LocalDate.of(2023, 9, 6), EDITION, List.of(EDITION), ProfileView.Changes.NONE);
