@@ -23,6 +23,7 @@ START_TIMEOUT=${START_TIMEOUT:-300}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-handbook}
 export PGPASSWORD=${PGPASSWORD:-handbook} PGCONNECT_TIMEOUT=${PGCONNECT_TIMEOUT:-5}
 PG_ARGS="--spring.profiles.active=postgres"
+export HANDBOOK_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" HANDBOOK_DB_USER=$PGUSER HANDBOOK_DB_PASSWORD=$PGPASSWORD
 OFF="--handbook.bundled-edition.enabled=false"
 WORK=$(mktemp -d /tmp/handbook-load.XXXXXX)
 APP=""
