@@ -30,7 +30,7 @@ class BundledEditionTests {
 
     @BeforeEach
     void seededDatabase() throws SQLException {
-        database = ScratchDatabase.create("handbook_bundled");
+        database = ScratchDatabase.create("handbook_edition_order");
         String user = TestDatabase.isPostgres() ? TestDatabase.postgresUser() : "sa";
         String password = TestDatabase.isPostgres() ? TestDatabase.postgresPassword() : "";
         Flyway.configure().dataSource(database.url(), user, password).locations("classpath:db/migration").load().migrate();
