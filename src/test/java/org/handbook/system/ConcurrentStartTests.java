@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbook.support.ScratchDatabase;
 import org.handbook.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -36,16 +37,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @EnabledIfSystemProperty(named = "handbook.test.database", matches = "postgres")
 class ConcurrentStartTests {
 
-    private static final Pattern DATABASE_IN_URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)");
-
     @Test
     void twoInstancesOnOneEmptyDatabaseBothComeUpWithOneSchemaAndTheBundledEditionOnce() throws Exception {
-        Matcher url = DATABASE_IN_URL.matcher(TestDatabase.postgresUrl());
-        assertThat(url.matches()).as("HANDBOOK_TEST_POSTGRES_URL names a database").isTrue();
-        String database = url.group(2) + "_concurrent_" + ProcessHandle.current().pid();
-        String scratchUrl = url.group(1) + database + url.group(3);
-        admin("drop database if exists " + database + " with (force)");
-        admin("create database " + database);
+        ScratchDatabase scratch = ScratchDatabase.create("handbook_concurrent");
+        String scratchUrl = scratch.url();
 
         ExecutorService starters = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> instances = new ArrayList<>();
@@ -81,7 +76,7 @@ class ConcurrentStartTests {
         } finally {
             instances.forEach(ConfigurableApplicationContext::close);
             starters.shutdownNow();
-            admin("drop database if exists " + database + " with (force)");
+            scratch.drop();
         }
     }
 
@@ -127,13 +122,5 @@ class ConcurrentStartTests {
         }
         assertThat(expected).isNotEmpty();
         return expected;
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(TestDatabase.postgresUrl(),
-                TestDatabase.postgresUser(), TestDatabase.postgresPassword());
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
