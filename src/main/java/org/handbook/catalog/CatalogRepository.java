@@ -20,9 +20,9 @@ interface CatalogRepository extends Repository<Occupation, Long> {
     @Query("select o from Occupation o join fetch o.group join fetch o.edition where o.current = true")
     List<Occupation> findAllWithGroup();
 
-    /** Every narrative block's text as (occupation id, tab, position, text). */
+    /** Every narrative block's text as (occupation id, tab, position, text, kind, label). */
     @Query("""
-            select o.id, n.tab, n.position, n.text from Occupation o join o.narrativeBlocks n
+            select o.id, n.tab, n.position, n.text, n.kind, n.label from Occupation o join o.narrativeBlocks n
             where n.text is not null and o.current = true""")
     List<Object[]> findNarrativeTexts();
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.handbook.occupation.BlockKind;
 import org.handbook.occupation.Edition;
 import org.handbook.occupation.Occupation;
 import org.handbook.occupation.OccupationGroup;
@@ -96,6 +97,11 @@ public class CatalogService {
         return snapshot().index().search(query, (page - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);
     }
 
+    /** Up to {@code limit} occupations whose title or other names begin with what has been typed so far. */
+    public List<CatalogEntry> suggest(String typed, int limit) {
+        return snapshot().index().suggest(typed, limit);
+    }
+
     /**
      * The occupations to compare, in the order asked for, once each; slugs of no occupation are
      * returned apart so the page can name them.
@@ -142,7 +148,7 @@ public class CatalogService {
         List<CatalogEntry> entries = occupations.stream().map(CatalogService::entry).sorted(BY_TITLE).toList();
         Map<String, CatalogEntry> bySlug = entries.stream()
                 .collect(Collectors.toMap(CatalogEntry::slug, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, List<String>> passages = passages(slugById);
+        Map<String, List<SearchIndex.Passage>> passages = passages(slugById);
         LocalDate lastModified = entries.stream().map(CatalogEntry::lastModifiedDate).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Snapshot(entries, Map.copyOf(bySlug), groups(repository.findAllGroups(), entries),
@@ -156,21 +162,27 @@ public class CatalogService {
                 .orElse(null);
     }
 
-    /** Each occupation's tab summaries, then its narrative, tab by tab in BLS order. */
-    private Map<String, List<String>> passages(Map<Long, String> slugById) {
-        record Passage(long occupation, int order, String text) {
+    /**
+     * Each occupation's tab summaries, then its narrative, tab by tab in BLS order; a paragraph's
+     * bold lead name comes with it (the kinds of workers BLS names in What They Do).
+     */
+    private Map<String, List<SearchIndex.Passage>> passages(Map<Long, String> slugById) {
+        record Ordered(long occupation, int order, SearchIndex.Passage passage) {
         }
-        List<Passage> all = new ArrayList<>();
+        List<Ordered> all = new ArrayList<>();
         for (Object[] row : repository.findTabSummaryTexts()) {
-            all.add(new Passage((Long) row[0], order(row[1], row[2], 0), (String) row[3]));
+            all.add(new Ordered((Long) row[0], order(row[1], row[2], 0),
+                    new SearchIndex.Passage(row[1] == Tab.WHAT_THEY_DO, null, (String) row[3])));
         }
         for (Object[] row : repository.findNarrativeTexts()) {
-            all.add(new Passage((Long) row[0], order(row[1], row[2], 1), (String) row[3]));
+            String leadName = row[4] == BlockKind.PARAGRAPH ? (String) row[5] : null;
+            all.add(new Ordered((Long) row[0], order(row[1], row[2], 1),
+                    new SearchIndex.Passage(row[1] == Tab.WHAT_THEY_DO, leadName, (String) row[3])));
         }
-        all.sort(Comparator.comparingLong(Passage::occupation).thenComparingInt(Passage::order));
-        Map<String, List<String>> bySlug = new HashMap<>();
-        for (Passage passage : all) {
-            bySlug.computeIfAbsent(slugById.get(passage.occupation()), s -> new ArrayList<>()).add(passage.text());
+        all.sort(Comparator.comparingLong(Ordered::occupation).thenComparingInt(Ordered::order));
+        Map<String, List<SearchIndex.Passage>> bySlug = new HashMap<>();
+        for (Ordered passage : all) {
+            bySlug.computeIfAbsent(slugById.get(passage.occupation()), s -> new ArrayList<>()).add(passage.passage());
         }
         return bySlug;
     }

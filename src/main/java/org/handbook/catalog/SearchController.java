@@ -1,16 +1,24 @@
 package org.handbook.catalog;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import org.handbook.system.PageMeta;
 import org.handbook.system.PageMeta.Crumb;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Search by title, other name, duties and narrative: {@code /search?q=}. */
+/**
+ * Search by title, other names, duties and narrative: {@code /search?q=}, and the occupations
+ * whose names begin with what has been typed, as JSON for the search boxes' suggestions:
+ * {@code /search/suggestions?q=}.
+ */
 @Controller
 class SearchController {
 
@@ -21,6 +29,9 @@ class SearchController {
 
     /** More pages than a catalog of occupations can fill. */
     static final int MAX_PAGE = 1000;
+
+    /** As many suggestions as a list under a search box shows without scrolling on a phone. */
+    static final int SUGGESTIONS = 8;
 
     private final CatalogService catalog;
 
@@ -48,6 +59,7 @@ class SearchController {
         model.addAttribute("results", results);
         model.addAttribute("noWords", error == null && !query.isEmpty() && results.terms().isEmpty());
         model.addAttribute("pageNumber", pageNumber);
+        model.addAttribute("groups", results.total() == 0 ? catalog.groups() : List.of());
         model.addAttribute("pages", pages);
         String title = query.isEmpty() || error != null ? "Search occupations" : "Search results for " + shorten(query)
                 + (pageNumber > 1 ? ", page " + pageNumber : "");
@@ -55,6 +67,26 @@ class SearchController {
                 "Search the Handbook's occupations by title, other name, duties and profile text.",
                 "/search", List.of(Crumb.HOME, new Crumb("Search", null))));
         return VIEW;
+    }
+
+    /** One suggestion: an occupation's title, the address of its profile and its group. */
+    record Suggestion(String title, String path, String group) {
+    }
+
+    record Suggestions(String query, List<Suggestion> suggestions) {
+    }
+
+    @GetMapping("/search/suggestions")
+    ResponseEntity<?> suggestions(@RequestParam(name = "q", required = false) String q) {
+        String typed = q == null ? "" : q.strip();
+        String error = problem(typed);
+        if (error != null) {
+            return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, error)).build();
+        }
+        List<Suggestion> suggestions = catalog.suggest(typed, SUGGESTIONS).stream()
+                .map(e -> new Suggestion(e.title(), e.path(), e.group().title())).toList();
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .body(new Suggestions(typed, suggestions));
     }
 
     /** The page number asked for, 1 when none is, or 0 when it is not a number from 1 to {@value #MAX_PAGE}. */

@@ -1,155 +1,386 @@
 package org.handbook.catalog;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An immutable inverted index of every occupation's title, other name, duties and narrative,
- * built in Java from the database so that H2 and PostgreSQL answer alike. A word searched for
- * matches a word of the text that it begins (three letters or more) or equals (shorter words);
- * an occupation matches when it holds every word. Titles and other names rank first.
+ * An immutable inverted index of every occupation's title, names, duties and narrative, built in
+ * Java from the database so that H2 and PostgreSQL answer alike. Words meet by their stem
+ * ("nursing" finds nurses), by their beginning (three letters or more: "electr"), by the other
+ * words of {@link SearchSynonyms} ("CPA", "doctor") and, when a word of five letters or more is in
+ * no profile, by its spelling within one typo ("electrican"). An occupation matches when it holds
+ * every word searched for.
+ *
+ * <p>Ranking: first the occupations whose title holds every word, then those whose other names do
+ * (the names a profile gives its workers, see {@link OccupationNames}), then their duties, then
+ * the rest of the text; within each, exact words before other forms, then the larger occupation
+ * (for titles and names) or the profile that uses the words most (for the text), then the title.
  */
 final class SearchIndex {
 
-    static final int TITLE = 1;
-    static final int OTHER_NAME = 2;
-    static final int DUTIES = 4;
-    static final int NARRATIVE = 8;
+    /** Where a word stands in a profile; the order is the ranking's. */
+    enum Field {
+        TITLE, NAME, DUTIES, NARRATIVE;
+
+        final int bit = 1 << ordinal();
+    }
+
+    /** A passage of a profile's text, and whether it describes the work (the What They Do tab). */
+    record Passage(boolean describesWork, String leadName, String text) {
+    }
+
+    private static final int NO_MATCH = Field.values().length;
+    private static final int[] FIELD_WEIGHT = {64, 32, 8, 1};
+    private static final int EXACT = 3;
+    private static final int OTHER_WORDS = 2;
+    private static final int NEAR = 1;
+    /** Uses of a word beyond this many say no more about what a profile is about. */
+    private static final int MOST_COUNTED = 200;
+    private static final int SHORTEST_PREFIX = 3;
+    private static final int SHORTEST_TYPED_PREFIX = 2;
+    private static final int SHORTEST_MISSPELLED = 5;
+    private static final int MOST_SUGGESTIONS = 3;
 
     private static final int SNIPPET_LEAD = 60;
     private static final int SNIPPET_LENGTH = 220;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     /** Documents are held in this order, so that among equal matches a lower index is the earlier title. */
     private static final Comparator<CatalogEntry> BY_TITLE =
             Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
 
-    /** What the index holds of one occupation, in the order of {@code entries}. */
-    record Document(CatalogEntry entry, List<String> passages, List<String> normalizedPassages) {
+    private record Document(CatalogEntry entry, List<String> passages, List<String> normalizedPassages) {
     }
 
-    /** Which documents hold a word, and in which fields (bit mask of TITLE..NARRATIVE). */
-    private record Posting(int[] documents, int[] fields) {
+    /** Which documents hold a stem, in which fields (bits of {@link Field}) and how often. */
+    private record Posting(int[] documents, int[] fields, int[] counts) {
     }
 
     private final List<Document> documents;
-    private final NavigableMap<String, Posting> postings;
+    private final Map<String, Posting> postings;
+    private final NavigableMap<String, String> stemByWord;
+    private final SearchSynonyms synonyms;
 
-    private SearchIndex(List<Document> documents, NavigableMap<String, Posting> postings) {
+    private SearchIndex(List<Document> documents, Map<String, Posting> postings,
+                        NavigableMap<String, String> stemByWord, SearchSynonyms synonyms) {
         this.documents = documents;
         this.postings = postings;
+        this.stemByWord = stemByWord;
+        this.synonyms = synonyms;
     }
 
-    /** Indexes each entry with its narrative passages (tab summaries and blocks, in reading order). */
-    static SearchIndex build(List<CatalogEntry> unordered, Map<String, List<String>> passagesBySlug) {
+    /** Indexes each entry with its passages (tab summaries and narrative blocks, in reading order). */
+    static SearchIndex build(List<CatalogEntry> unordered, Map<String, List<Passage>> passagesBySlug) {
         List<CatalogEntry> entries = unordered.stream().sorted(BY_TITLE).toList();
         List<Document> documents = new ArrayList<>(entries.size());
-        Map<String, Map<Integer, Integer>> fieldsByWord = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            CatalogEntry entry = entries.get(i);
-            List<String> passages = passagesBySlug.getOrDefault(entry.slug(), List.of());
-            documents.add(new Document(entry, passages, passages.stream().map(SearchIndex::normalize).toList()));
-            add(fieldsByWord, entry.title(), i, TITLE);
-            add(fieldsByWord, entry.otherName(), i, OTHER_NAME);
-            add(fieldsByWord, entry.summaryDuties(), i, DUTIES);
-            for (String passage : passages) {
-                add(fieldsByWord, passage, i, NARRATIVE);
+        Map<String, Map<Integer, int[]>> byStem = new HashMap<>();
+        NavigableMap<String, String> stemByWord = new TreeMap<>();
+        List<String> texts = new ArrayList<>();
+        for (int d = 0; d < entries.size(); d++) {
+            CatalogEntry entry = entries.get(d);
+            List<Passage> passages = passagesBySlug.getOrDefault(entry.slug(), List.of());
+            List<String> passageTexts = passages.stream().map(Passage::text).toList();
+            documents.add(new Document(entry, passageTexts, passageTexts.stream().map(SearchWords::normalize).toList()));
+            add(byStem, stemByWord, entry.title(), d, Field.TITLE);
+            add(byStem, stemByWord, entry.otherName(), d, Field.NAME);
+            for (String name : OccupationNames.of(passages, entry.summaryDuties())) {
+                add(byStem, stemByWord, name, d, Field.NAME);
             }
+            add(byStem, stemByWord, entry.summaryDuties(), d, Field.DUTIES);
+            for (String text : passageTexts) {
+                add(byStem, stemByWord, text, d, Field.NARRATIVE);
+            }
+            texts.add(entry.summaryDuties());
+            texts.addAll(passageTexts);
         }
-        NavigableMap<String, Posting> postings = new TreeMap<>();
-        fieldsByWord.forEach((word, fields) -> {
-            int[] ids = fields.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            postings.put(word, new Posting(ids, Arrays.stream(ids).map(fields::get).toArray()));
+        Map<String, Posting> postings = new HashMap<>();
+        byStem.forEach((stem, byDocument) -> {
+            int[] ids = byDocument.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            postings.put(stem, new Posting(ids, Arrays.stream(ids).map(d -> byDocument.get(d)[0]).toArray(),
+                    Arrays.stream(ids).map(d -> byDocument.get(d)[1]).toArray()));
         });
-        return new SearchIndex(List.copyOf(documents), postings);
+        return new SearchIndex(List.copyOf(documents), Map.copyOf(postings), stemByWord, SearchSynonyms.build(texts));
+    }
+
+    private static void add(Map<String, Map<Integer, int[]>> byStem, Map<String, String> stemByWord, String text,
+                            int document, Field field) {
+        for (String word : SearchWords.words(text)) {
+            String stem = stemByWord.computeIfAbsent(word, SearchWords::stem);
+            int[] fieldsAndCount = byStem.computeIfAbsent(stem, s -> new HashMap<>())
+                    .computeIfAbsent(document, d -> new int[2]);
+            fieldsAndCount[0] |= field.bit;
+            fieldsAndCount[1]++;
+        }
     }
 
     /** The words of a query as the index reads them: lower case, without accents, in order, once each. */
     static List<String> terms(String query) {
-        return List.copyOf(new LinkedHashSet<>(words(query)));
+        return List.copyOf(new LinkedHashSet<>(SearchWords.words(query)));
     }
 
     /** The matches of the query, best first: {@code limit} of them from the {@code offset}-th, and their count. */
     SearchResults search(String query, int offset, int limit) {
-        List<String> terms = terms(query);
-        if (terms.isEmpty()) {
+        List<String> words = terms(query);
+        if (words.isEmpty()) {
             return SearchResults.NONE;
         }
-        int[][] fieldsByTerm = new int[terms.size()][];
-        for (int t = 0; t < terms.size(); t++) {
-            fieldsByTerm[t] = fieldsOf(terms.get(t));
+        List<Term> terms = words.stream().map(w -> term(w, SHORTEST_PREFIX)).toList();
+        List<Hit> hits = hits(terms);
+        Set<String> matched = matchedStems(terms);
+        List<SearchResult> results = hits.stream().skip(offset).limit(limit).map(h -> result(h, matched)).toList();
+        Map<String, String> respelled = new LinkedHashMap<>();
+        terms.stream().filter(t -> t.respelled() != null).forEach(t -> respelled.put(t.word(), t.respelled()));
+        return new SearchResults(words, hits.size(), offset, results, respelled,
+                hits.isEmpty() ? suggestions(terms) : List.of());
+    }
+
+    /**
+     * The occupations whose title or other names match what has been typed so far, the last word
+     * taken as the beginning of a word: suggestions while typing.
+     */
+    List<CatalogEntry> suggest(String typed, int limit) {
+        List<String> words = terms(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            terms.add(term(words.get(i), i == words.size() - 1 ? SHORTEST_TYPED_PREFIX : SHORTEST_PREFIX));
+        }
+        return hits(terms).stream().filter(h -> h.field() <= Field.NAME.ordinal()).limit(limit)
+                .map(h -> documents.get(h.document()).entry()).toList();
+    }
+
+    /** One way a document can hold a word searched for: all these stems, matched with this quality. */
+    private record Alternative(List<String> stems, int quality) {
+    }
+
+    /** A word searched for, the ways it can match, and the word it was read as when it was misspelled. */
+    private record Term(String word, List<Alternative> alternatives, String respelled) {
+    }
+
+    private Term term(String word, int shortestPrefix) {
+        List<Alternative> alternatives = new ArrayList<>();
+        String stem = SearchWords.stem(word);
+        if (postings.containsKey(stem)) {
+            alternatives.add(new Alternative(List.of(stem), EXACT));
+        }
+        for (List<String> phrase : synonyms.of(word)) {
+            List<String> stems = phrase.stream().map(SearchWords::stem).distinct().toList();
+            if (!stems.isEmpty() && postings.keySet().containsAll(stems)) {
+                alternatives.add(new Alternative(stems, OTHER_WORDS));
+            }
+        }
+        if (word.length() >= shortestPrefix) {
+            Set<String> prefixed = new LinkedHashSet<>(
+                    stemByWord.subMap(word, true, word + Character.MAX_VALUE, false).values());
+            prefixed.remove(stem);
+            prefixed.forEach(s -> alternatives.add(new Alternative(List.of(s), NEAR)));
+        }
+        String respelled = null;
+        if (alternatives.isEmpty() && word.length() >= SHORTEST_MISSPELLED) {
+            respelled = closestWord(word, 1);
+            if (respelled != null) {
+                alternatives.add(new Alternative(List.of(stemByWord.get(respelled)), NEAR));
+            }
+        }
+        return new Term(word, List.copyOf(alternatives), respelled);
+    }
+
+    /**
+     * The word of the index nearest to a word within {@code limit} edits: the fewest edits, then
+     * the one that keeps more of the typed letters in place at its start and end ("electrican" is
+     * "electrician" with a letter left out rather than "electrical" with one changed), then the
+     * word the most profiles use, then the first in the alphabet. Null when there is none.
+     */
+    private String closestWord(String word, int limit) {
+        String closest = null;
+        int closestDistance = limit + 1;
+        int closestKept = 0;
+        int closestUse = 0;
+        for (String candidate : stemByWord.keySet()) {
+            if (Math.abs(candidate.length() - word.length()) > limit) {
+                continue;
+            }
+            int distance = SearchWords.distance(word, candidate, limit);
+            if (distance > limit) {
+                continue;
+            }
+            int kept = keptAtEnds(word, candidate);
+            int use = postings.get(stemByWord.get(candidate)).documents().length;
+            if (distance < closestDistance || distance == closestDistance
+                    && (kept > closestKept || kept == closestKept && use > closestUse)) {
+                closest = candidate;
+                closestDistance = distance;
+                closestKept = kept;
+                closestUse = use;
+            }
+        }
+        return closest;
+    }
+
+    /** How many letters of the typed word the candidate has in place, counted from both ends. */
+    private static int keptAtEnds(String typed, String candidate) {
+        int shorter = Math.min(typed.length(), candidate.length());
+        int start = 0;
+        while (start < shorter && typed.charAt(start) == candidate.charAt(start)) {
+            start++;
+        }
+        int end = 0;
+        while (end < shorter - start
+                && typed.charAt(typed.length() - 1 - end) == candidate.charAt(candidate.length() - 1 - end)) {
+            end++;
+        }
+        return start + end;
+    }
+
+    /**
+     * A matching document: the worst of its words' best fields; within that field, how well its
+     * words match (field and exactness), then its weight: among titles and names that match
+     * alike, the larger occupation (more people look for it: "mechanic" is first the automotive
+     * one); among mentions in the text, the profile that uses the words most.
+     */
+    private record Hit(int document, int field, int score, long weight) {
+    }
+
+    private List<Hit> hits(List<Term> terms) {
+        int n = documents.size();
+        int[] field = new int[n];
+        int[] score = new int[n];
+        int[] uses = new int[n];
+        for (Term term : terms) {
+            TermMatch match = match(term);
+            for (int d = 0; d < n; d++) {
+                field[d] = Math.max(field[d], match.field[d]);
+                if (match.field[d] < NO_MATCH) {
+                    score[d] += FIELD_WEIGHT[match.field[d]] * match.quality[d];
+                    uses[d] += Math.min(match.count[d], MOST_COUNTED);
+                }
+            }
         }
         List<Hit> hits = new ArrayList<>();
-        for (int d = 0; d < documents.size(); d++) {
-            Hit hit = hit(d, fieldsByTerm);
-            if (hit != null) {
-                hits.add(hit);
+        for (int d = 0; d < n; d++) {
+            if (field[d] < NO_MATCH) {
+                Integer employment = documents.get(d).entry().employment();
+                hits.add(new Hit(d, field[d], score[d], field[d] <= Field.NAME.ordinal()
+                        ? (employment == null ? 0 : employment) : uses[d]));
             }
         }
-        hits.sort(Comparator.comparing(Hit::titleMatch).reversed()
-                .thenComparing(Comparator.comparingInt(Hit::score).reversed())
-                .thenComparingInt(Hit::document));
-        List<SearchResult> results = hits.stream().skip(offset).limit(limit).map(h -> result(h, terms)).toList();
-        return new SearchResults(terms, hits.size(), offset, results);
+        hits.sort(Comparator.comparingInt(Hit::field).thenComparing(Comparator.comparingInt(Hit::score).reversed())
+                .thenComparing(Comparator.comparingLong(Hit::weight).reversed()).thenComparingInt(Hit::document));
+        return hits;
     }
 
-    private record Hit(int document, boolean titleMatch, int score) {
+    /** Per document, the best way it holds one word searched for: its field, quality and count. */
+    private record TermMatch(int[] field, int[] quality, int[] count) {
     }
 
-    /** The fields of each document that hold the term, or 0 where none does. */
-    private int[] fieldsOf(String term) {
-        int[] fields = new int[documents.size()];
-        Map<String, Posting> words = term.length() >= 3
-                ? postings.subMap(term, true, term + Character.MAX_VALUE, false)
-                : (postings.containsKey(term) ? Map.of(term, postings.get(term)) : Map.of());
-        for (Posting posting : words.values()) {
-            for (int i = 0; i < posting.documents().length; i++) {
-                fields[posting.documents()[i]] |= posting.fields()[i];
+    private TermMatch match(Term term) {
+        int n = documents.size();
+        TermMatch best = new TermMatch(new int[n], new int[n], new int[n]);
+        Arrays.fill(best.field(), NO_MATCH);
+        for (Alternative alternative : term.alternatives()) {
+            int[] field = new int[n];
+            int[] count = new int[n];
+            Arrays.fill(count, Integer.MAX_VALUE);
+            int[] holding = new int[n];
+            for (String stem : alternative.stems()) {
+                Posting posting = postings.get(stem);
+                for (int i = 0; i < posting.documents().length; i++) {
+                    int d = posting.documents()[i];
+                    holding[d]++;
+                    field[d] = Math.max(field[d], Integer.numberOfTrailingZeros(posting.fields()[i]));
+                    count[d] = Math.min(count[d], posting.counts()[i]);
+                }
+            }
+            for (int d = 0; d < n; d++) {
+                if (holding[d] < alternative.stems().size()) {
+                    continue;
+                }
+                boolean better = field[d] < best.field()[d]
+                        || field[d] == best.field()[d] && alternative.quality() > best.quality()[d];
+                if (better) {
+                    best.field()[d] = field[d];
+                    best.quality()[d] = alternative.quality();
+                    best.count()[d] = count[d];
+                } else if (field[d] == best.field()[d] && alternative.quality() == best.quality()[d]) {
+                    best.count()[d] = Math.max(best.count()[d], count[d]);
+                }
             }
         }
-        return fields;
+        return best;
     }
 
-    private static Hit hit(int document, int[][] fieldsByTerm) {
-        boolean titleMatch = true;
-        int score = 0;
-        for (int[] fields : fieldsByTerm) {
-            int f = fields[document];
-            if (f == 0) {
-                return null;
+    private static Set<String> matchedStems(List<Term> terms) {
+        Set<String> stems = new HashSet<>();
+        terms.forEach(t -> t.alternatives().forEach(a -> stems.addAll(a.stems())));
+        return stems;
+    }
+
+    /**
+     * For a search that found nothing: the query with its unknown words respelled (within two
+     * edits) or left out, and, when every word is known but no occupation holds them all, each
+     * word alone; each with how many occupations it finds.
+     */
+    private List<SearchResults.Suggestion> suggestions(List<Term> terms) {
+        List<SearchResults.Suggestion> suggestions = new ArrayList<>();
+        List<String> respelled = new ArrayList<>();
+        boolean changed = false;
+        for (Term term : terms) {
+            if (term.alternatives().isEmpty()) {
+                changed = true;
+                String closest = term.word().length() >= 4 ? closestWord(term.word(), 2) : null;
+                if (closest != null) {
+                    respelled.add(closest);
+                }
+            } else {
+                respelled.add(term.respelled() != null ? term.respelled() : term.word());
             }
-            titleMatch &= (f & (TITLE | OTHER_NAME)) != 0;
-            score += ((f & TITLE) != 0 ? 16 : 0) + ((f & OTHER_NAME) != 0 ? 12 : 0)
-                    + ((f & DUTIES) != 0 ? 4 : 0) + ((f & NARRATIVE) != 0 ? 1 : 0);
         }
-        return new Hit(document, titleMatch, score);
+        if (changed && !respelled.isEmpty()) {
+            suggestion(String.join(" ", respelled)).ifPresent(suggestions::add);
+        }
+        if (terms.size() > 1) {
+            terms.stream().filter(t -> !t.alternatives().isEmpty())
+                    .map(t -> t.respelled() != null ? t.respelled() : t.word())
+                    .forEach(word -> suggestion(word).ifPresent(suggestions::add));
+        }
+        return suggestions.stream().distinct().limit(MOST_SUGGESTIONS).toList();
     }
 
-    private SearchResult result(Hit hit, List<String> terms) {
+    private Optional<SearchResults.Suggestion> suggestion(String query) {
+        int total = hits(terms(query).stream().map(w -> term(w, SHORTEST_PREFIX)).toList()).size();
+        return total == 0 ? Optional.empty() : Optional.of(new SearchResults.Suggestion(query, total));
+    }
+
+    private SearchResult result(Hit hit, Set<String> matched) {
         Document document = documents.get(hit.document());
-        return new SearchResult(document.entry(), mark(document.entry().title(), terms),
-                snippet(bestPassage(document, terms), terms), hit.titleMatch());
+        return new SearchResult(document.entry(), mark(document.entry().title(), matched),
+                snippet(bestPassage(document, matched), matched), hit.field() <= Field.NAME.ordinal());
     }
 
-    /** The duties, unless a narrative passage holds more of the words searched for. */
-    private static String bestPassage(Document document, List<String> terms) {
+    /**
+     * The duties, unless a narrative passage holds more of the stems matched. A stem is looked for
+     * as a piece of the passage's text: cheap, and near enough to choose a passage to show.
+     */
+    private static String bestPassage(Document document, Set<String> matched) {
         String best = document.entry().summaryDuties();
-        int most = containedTerms(normalize(best), terms);
-        for (int i = 0; i < document.passages().size() && most < terms.size(); i++) {
-            int contained = containedTerms(document.normalizedPassages().get(i), terms);
+        int most = containedStems(SearchWords.normalize(best), matched);
+        for (int i = 0; i < document.passages().size(); i++) {
+            int contained = containedStems(document.normalizedPassages().get(i), matched);
             if (contained > most) {
                 most = contained;
                 best = document.passages().get(i);
@@ -158,10 +389,10 @@ final class SearchIndex {
         return best;
     }
 
-    private static int containedTerms(String normalizedText, List<String> terms) {
+    private static int containedStems(String normalizedText, Set<String> stems) {
         int count = 0;
-        for (String term : terms) {
-            if (normalizedText.contains(term)) {
+        for (String stem : stems) {
+            if (normalizedText.contains(stem)) {
                 count++;
             }
         }
@@ -169,14 +400,14 @@ final class SearchIndex {
     }
 
     /** About {@value #SNIPPET_LENGTH} characters of the text around its first matched word. */
-    private static List<Fragment> snippet(String text, List<String> terms) {
+    private List<Fragment> snippet(String text, Set<String> matched) {
         if (text == null) {
             return List.of();
         }
         int first = -1;
         Matcher words = WORD.matcher(text);
         while (words.find() && first < 0) {
-            if (matches(words.group(), terms)) {
+            if (matches(words.group(), matched)) {
                 first = words.start();
             }
         }
@@ -190,7 +421,7 @@ final class SearchIndex {
         if (start > 0) {
             fragments.add(new Fragment("\u2026 ", false));
         }
-        fragments.addAll(mark(text.substring(start, end), terms));
+        fragments.addAll(mark(text.substring(start, end), matched));
         if (end < text.length()) {
             fragments.add(new Fragment(" \u2026", false));
         }
@@ -203,7 +434,7 @@ final class SearchIndex {
     }
 
     /** The text cut into plain and marked pieces. */
-    static List<Fragment> mark(String text, List<String> terms) {
+    private List<Fragment> mark(String text, Set<String> matched) {
         if (text == null) {
             return List.of();
         }
@@ -211,7 +442,7 @@ final class SearchIndex {
         Matcher words = WORD.matcher(text);
         int plainFrom = 0;
         while (words.find()) {
-            if (matches(words.group(), terms)) {
+            if (matches(words.group(), matched)) {
                 if (words.start() > plainFrom) {
                     fragments.add(new Fragment(text.substring(plainFrom, words.start()), false));
                 }
@@ -225,67 +456,13 @@ final class SearchIndex {
         return fragments;
     }
 
-    private static boolean matches(String word, List<String> terms) {
-        String normalized = normalize(word);
-        if (isAsciiWord(normalized)) {
-            return matchesTerm(normalized, terms);
-        }
-        for (String part : words(word)) {
-            if (matchesTerm(part, terms)) {
+    private boolean matches(String word, Set<String> matched) {
+        for (String part : SearchWords.words(word)) {
+            String stem = stemByWord.get(part);
+            if (matched.contains(stem != null ? stem : SearchWords.stem(part))) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean matchesTerm(String part, List<String> terms) {
-        for (String term : terms) {
-            if (term.length() >= 3 ? part.startsWith(term) : part.equals(term)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void add(Map<String, Map<Integer, Integer>> fieldsByWord, String text, int document, int field) {
-        for (String word : words(text)) {
-            fieldsByWord.computeIfAbsent(word, w -> new HashMap<>()).merge(document, field, (a, b) -> a | b);
-        }
-    }
-
-    private static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(normalize(text))) {
-            if (!word.isEmpty()) {
-                words.add(word);
-            }
-        }
-        return words;
-    }
-
-    private static boolean isAsciiWord(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
-                return false;
-            }
-        }
-        return !text.isEmpty();
-    }
-
-    /** Lower case, accents and apostrophes dropped: "Associate’s" reads "associates". */
-    static String normalize(String text) {
-        if (text == null) {
-            return "";
-        }
-        if (text.chars().allMatch(c -> c < 0x80)) {
-            return text.replace("'", "").toLowerCase(Locale.ROOT);
-        }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").replace("'", "").replace("\u2019", "")
-                .toLowerCase(Locale.ROOT);
     }
 }

@@ -32,6 +32,7 @@ import org.jsoup.select.Elements;
 final class NarrativeMapper {
 
     private static final Set<String> LABEL_TAGS = Set.of("strong", "b", "em", "i");
+    private static final Set<String> BOLD_TAGS = Set.of("strong", "b");
     /** "$239,200 or more": BLS's ceiling for wages, printed where a wage is above it. */
     private static final Pattern TOP_CODED_WAGE = Pattern.compile("^\\$?([\\d,]+) or more$");
     /**
@@ -70,7 +71,22 @@ final class NarrativeMapper {
                 return;
             }
         }
-        context.block(tab, BlockKind.PARAGRAPH, null, piece.text());
+        context.block(tab, BlockKind.PARAGRAPH, Optional.ofNullable(piece.element())
+                .flatMap(NarrativeMapper::leadName).filter(piece.text()::startsWith).orElse(null), piece.text());
+    }
+
+    /**
+     * The bold name a paragraph opens with when it is not an important quality: BLS writes the
+     * kinds of an occupation this way ("<strong>Cardiac sonographers</strong> specialize in ..."),
+     * and search reads them as names of the occupation.
+     */
+    static Optional<String> leadName(Element paragraph) {
+        Node first = firstMeaningful(paragraph);
+        if (!(first instanceof Element lead) || !BOLD_TAGS.contains(lead.normalName())) {
+            return Optional.empty();
+        }
+        String text = HtmlText.text(lead);
+        return text.isEmpty() || text.endsWith(".") || text.endsWith(":") ? Optional.empty() : Optional.of(text);
     }
 
     /**
