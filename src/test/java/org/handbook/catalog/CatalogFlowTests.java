@@ -164,6 +164,22 @@ class CatalogFlowTests {
     }
 
     @Test
+    void suggestionsAreJsonAndBadInputIsAProblem() throws Exception {
+        HttpResponse<String> found = get("/search/suggestions?q=medical%20reg");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(found.body()).contains("\"title\":\"Health Information Technologists and Medical Registrars\"",
+                "\"path\":\"/healthcare/health-information-technologists-and-medical-registrars/\"");
+        assertThat(get("/search/suggestions?q=").body()).contains("\"suggestions\":[]");
+
+        HttpResponse<String> tooLong = get("/search/suggestions?q=" + "a".repeat(201));
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(tooLong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(tooLong.body()).contains("200 characters or fewer");
+        assertThat(get("/search/suggestions?q=a%00b").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void searchPagesAreCheckedAndResultPagesAreNotIndexed() throws Exception {
         Document first = page("/search?q=medical&page=1", 200);
         assertThat(first.select("[data-qa=results] > li")).hasSize(5);

@@ -14,7 +14,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The site used with the keyboard alone: skip link, tabs, disclosures, print view, focus visible. */
+/** The site used with the keyboard alone: skip link, tabs, disclosures, print view, search suggestions, focus visible. */
 class KeyboardTests extends BrowserTest {
 
     /** More Tab presses than any page has controls before the one a test looks for. */
@@ -68,6 +68,37 @@ class KeyboardTests extends BrowserTest {
         WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
         box.sendKeys("registrars", Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=registrars"));
+    }
+
+    @Test
+    void suggestionsWhileTypingAreChosenWithTheArrowKeysAndOpenedWithEnter() {
+        WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
+        box.sendKeys("medical reg");
+        WebElement list = browser.findElement(By.id("site-search-q-suggestions"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(list));
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.findElement(By.cssSelector(".site-search [role=status]")).getText())
+                .contains("suggested occupation");
+
+        box.sendKeys(Keys.ARROW_DOWN);
+        WebElement chosen = browser.findElement(By.id(box.getAttribute("aria-activedescendant")));
+        assertThat(chosen.getAttribute("aria-selected")).isEqualTo("true");
+        assertThat(chosen.getText()).contains("Health Information Technologists and Medical Registrars");
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url(PageSamples.PROFILE)));
+    }
+
+    @Test
+    void escapeClosesTheSuggestionsAndEnterThenSearches() {
+        WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
+        box.sendKeys("medical");
+        WebElement list = browser.findElement(By.id("site-search-q-suggestions"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(list));
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(list.isDisplayed()).isFalse();
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=medical"));
     }
 
     @Test
