@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Handbook benchmark: start-up, throughput and latency of the app against nginx serving the same
 # bytes over every profile tab of the bundled Handbook (on H2 and on PostgreSQL), RSS, and
-# search/finder/API with 1,000 generated occupations. docs/performance.md tells
+# search and suggestions for everyday queries over it, and search/finder/API with 1,000 generated
+# occupations. docs/performance.md tells
 # how to read it; `bench/run.sh --help` lists the options.
 set -euo pipefail
 
@@ -186,11 +187,11 @@ wait_for_app() {
 
 rss_mb() { ps -o rss= -p "$APP_PID" | awk '{printf "%d", $1 / 1024}'; }
 
-# Runs wrk against a URL (with the mix's script when $4 is "mix"), saving its output; prints
+# Runs wrk against a URL (with the wrk script $4 when given, e.g. the mix's), saving its output; prints
 # "req/s p50_ms p99_ms errors requests".
 run_wrk() {
     local url=$1 seconds=$2 out=$3 script=()
-    [ "${4:-}" = mix ] && script=(-s "$MIX_LUA")
+    [ -n "${4:-}" ] && script=(-s "$4")
     timeout $((seconds + 60)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency \
         -H 'Accept-Encoding: gzip' "${script[@]}" "$url" >"$out" 2>&1 || echo "wrk failed: exit $?" >>"$out"
     awk '
@@ -322,10 +323,12 @@ CONF
     echo "nginx does not answer" >&2; exit 1
 }
 
-# The wrk script: each connection's thread starts at its own place in the list and cycles through it.
-cat >"$MIX_LUA" <<LUA
+# A wrk script cycling through the paths of file $1 (one a line); each connection's thread starts
+# at its own place in the list.
+cycling_lua() {
+    cat <<LUA
 local paths = {}
-for line in io.lines("$MIX_LIST") do paths[#paths + 1] = line end
+for line in io.lines("$1") do paths[#paths + 1] = line end
 local requests, i = {}, 0
 function init(args)
     for n, path in ipairs(paths) do requests[n] = wrk.format(nil, path) end
@@ -336,6 +339,24 @@ function request()
     return requests[i]
 end
 LUA
+}
+cycling_lua "$MIX_LIST" >"$MIX_LUA"
+
+# Search as people use it: the search page and the suggestions while typing (its first four
+# letters) for each everyday query of the test suite. Search pages are kept by the render cache
+# after their first request, as in production; suggestions are computed on every request.
+SEARCH_LIST=$WORK/search-paths.txt
+SEARCH_LUA=$WORK/search.lua
+python3 - "$ROOT/src/test/resources/search/everyday-queries.tsv" >"$SEARCH_LIST" <<'PY'
+import sys, urllib.parse
+for line in open(sys.argv[1], encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        query = line.split("\t")[0]
+        print("/search?q=" + urllib.parse.quote_plus(query))
+        print("/search/suggestions?q=" + urllib.parse.quote_plus(query[:4]))
+PY
+cycling_lua "$SEARCH_LIST" >"$SEARCH_LUA"
+declare -A SEARCH_PATHS
 
 # Runs the mix against one database ($1: h2 or postgres; the rest are the app's arguments).
 mix_phase() {
@@ -362,17 +383,25 @@ mix_phase() {
         fi
     done <"$MIX_LIST"
     log "mix on $db: ${MIX_PAGES[$db]} pages, $(( MIX_GZ_BYTES[$db] / 1024 )) KB gzipped, $(( MIX_PLAIN_BYTES[$db] / 1024 )) KB plain; warm-up ${WARMUP}s each"
-    run_wrk "http://127.0.0.1:$APP_PORT" "$WARMUP" "$WORK/warmup-mix-$db-app.txt" mix >/dev/null
-    run_wrk "http://127.0.0.1:$NGINX_PORT" "$WARMUP" "$WORK/warmup-mix-$db-nginx.txt" mix >/dev/null
+    run_wrk "http://127.0.0.1:$APP_PORT" "$WARMUP" "$WORK/warmup-mix-$db-app.txt" "$MIX_LUA" >/dev/null
+    run_wrk "http://127.0.0.1:$NGINX_PORT" "$WARMUP" "$WORK/warmup-mix-$db-nginx.txt" "$MIX_LUA" >/dev/null
     local round server port result
     for round in $(seq 1 "$ROUNDS"); do
         for server in app nginx; do
             port=$APP_PORT
             [ "$server" = nginx ] && port=$NGINX_PORT
-            result=$(run_wrk "http://127.0.0.1:$port" "$DURATION" "$WORK/mix-$db-$server-$round.txt" mix)
+            result=$(run_wrk "http://127.0.0.1:$port" "$DURATION" "$WORK/mix-$db-$server-$round.txt" "$MIX_LUA")
             printf 'mix\t%s\t%s\t%s\t%s\n' "$db" "$server" "$round" "${result// /$'\t'}" >>"$RUNS"
             log "round $round mix on $db, $server: $result (req/s p50 p99 errors requests)"
         done
+    done
+    SEARCH_PATHS[$db]=$(wc -l <"$SEARCH_LIST")
+    log "search on $db: ${SEARCH_PATHS[$db]} search and suggestion addresses; warm-up ${WARMUP}s"
+    run_wrk "http://127.0.0.1:$APP_PORT" "$WARMUP" "$WORK/warmup-search-$db.txt" "$SEARCH_LUA" >/dev/null
+    for round in $(seq 1 "$ROUNDS"); do
+        result=$(run_wrk "http://127.0.0.1:$APP_PORT" "$DURATION" "$WORK/search-$db-app-$round.txt" "$SEARCH_LUA")
+        printf 'search\t%s\t%s\t%s\t%s\n' "$db" app "$round" "${result// /$'\t'}" >>"$RUNS"
+        log "round $round search on $db: $result (req/s p50 p99 errors requests)"
     done
     MIX_RSS[$db]=$(rss_mb)
     log "app RSS after the mix on $db: ${MIX_RSS[$db]} MB"
@@ -483,6 +512,15 @@ for db in h2 postgres; do
     verdict "$ok" "Mix of ${MIX_PAGES[$db]} profile tabs ($db): ${ratio}x nginx (>= ${MIX_RATIO_MIN}x), p99 $(fmt "$a_p99" 2) ms (<= $MIX_P99_MAX_MS ms), $a_err errors"
 done
 
+SEARCH_TABLE="| database | addresses | req/s | p50 ms | p99 ms | errors |"$'\n'"|---|---:|---:|---:|---:|---:|"$'\n'
+for db in h2 postgres; do
+    rps=$(stat search "$db" app 5); p50=$(stat search "$db" app 6); p99=$(stat search "$db" app 7); err=$(stat search "$db" app 8)
+    SEARCH_TABLE+="| $db | ${SEARCH_PATHS[$db]} | $(fmt "$rps" 0) | $(fmt "$p50" 2) | $(fmt "$p99" 2) | $err |"$'\n'
+    ok=0
+    le "$p99" "$MIX_P99_MAX_MS" && [ "$err" = 0 ] && ok=1
+    verdict "$ok" "Search and suggestions, everyday queries ($db): p99 $(fmt "$p99" 2) ms (<= $MIX_P99_MAX_MS ms), $err errors"
+done
+
 LARGE_TABLE="| target | URL | req/s | p50 ms | p99 ms | errors |"$'\n'"|---|---|---:|---:|---:|---:|"$'\n'
 if [ "$OCCUPATIONS" -gt 0 ]; then
     for target in "${LARGE_TARGETS[@]}"; do
@@ -556,6 +594,10 @@ Every profile tab of the sitemap, wrk cycling through them, the app against ngin
 bytes pre-compressed (the bundled edition loaded at start: H2 "${MIX_LOAD[h2]:-}"; PostgreSQL "${MIX_LOAD[postgres]:-}"):
 
 $MIX_TABLE
+Search over the same Handbook: wrk cycling through the search page and the suggestions (first four
+letters) of each everyday query of \`src/test/resources/search/everyday-queries.tsv\`, app only:
+
+$SEARCH_TABLE
 With $OCCUPATIONS generated occupations (PostgreSQL; $DB_COUNT rows in occupation, the API reports total $API_TOTAL; a generated profile, \`$GENERATED_PAGE\`, answers HTTP $GENERATED_STATUS):
 
 $LARGE_TABLE
@@ -573,7 +615,7 @@ mkdir -p "$RESULTS_DIR"
     printf 'Every wrk run (phase, target, server, round, req/s, p50 ms, p99 ms, errors, requests):\n'
     cat "$RUNS"
     printf '\nwrk output of each run:\n'
-    for f in "$WORK"/mix-*-[0-9]*.txt "$WORK"/large-*-[0-9]*.txt; do
+    for f in "$WORK"/mix-*-[0-9]*.txt "$WORK"/search-*-[0-9]*.txt "$WORK"/large-*-[0-9]*.txt; do
         [ -f "$f" ] || continue
         printf '\n== %s\n' "$(basename "$f" .txt)"
         cat "$f"

@@ -2,6 +2,9 @@ package org.handbook.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,67 +27,8 @@ class WholeHandbookSearchTests extends BundledEditionTest {
 
     private static final int FIRST = 3;
 
-    /** What people type, and the occupation they mean. */
-    private static final List<Map.Entry<String, String>> EVERYDAY_QUERIES = List.of(
-            Map.entry("plumber", "Plumbers, Pipefitters, and Steamfitters"),
-            Map.entry("attorney", "Lawyers"),
-            Map.entry("lawyer", "Lawyers"),
-            Map.entry("doctor", "Physicians and Surgeons"),
-            Map.entry("surgeon", "Physicians and Surgeons"),
-            Map.entry("electrician", "Electricians"),
-            Map.entry("electrican", "Electricians"),
-            Map.entry("pharmasist", "Pharmacists"),
-            Map.entry("nursing", "Registered Nurses"),
-            Map.entry("paramedics", "EMTs and Paramedics"),
-            Map.entry("EMT", "EMTs and Paramedics"),
-            Map.entry("cardiac sonographers", "Diagnostic Medical Sonographers"),
-            Map.entry("bricklayers", "Masonry Workers"),
-            Map.entry("HVAC", "Heating, Air Conditioning, and Refrigeration Mechanics and Installers"),
-            Map.entry("CPA", "Accountants and Auditors"),
-            Map.entry("accountant", "Accountants and Auditors"),
-            Map.entry("RN", "Registered Nurses"),
-            Map.entry("LPN", "Licensed Practical and Licensed Vocational Nurses"),
-            Map.entry("nurse practitioner", "Nurse Anesthetists, Nurse Midwives, and Nurse Practitioners"),
-            Map.entry("high school teacher", "High School Teachers"),
-            Map.entry("software developer", "Software Developers, Quality Assurance Analysts, and Testers"),
-            Map.entry("programmer", "Computer Programmers"),
-            Map.entry("truck driver", "Heavy and Tractor-trailer Truck Drivers"),
-            Map.entry("cop", "Police and Detectives"),
-            Map.entry("police officer", "Police and Detectives"),
-            Map.entry("firefighter", "Firefighters"),
-            Map.entry("chef", "Chefs and Head Cooks"),
-            Map.entry("cook", "Cooks"),
-            Map.entry("dentist", "Dentists"),
-            Map.entry("dental hygienist", "Dental Hygienists"),
-            Map.entry("vet", "Veterinarians"),
-            Map.entry("mechanic", "Automotive Service Technicians and Mechanics"),
-            Map.entry("pilot", "Airline and Commercial Pilots"),
-            Map.entry("flight attendant", "Flight Attendants"),
-            Map.entry("carpenter", "Carpenters"),
-            Map.entry("welder", "Welders, Cutters, Solderers, and Brazers"),
-            Map.entry("physical therapist", "Physical Therapists"),
-            Map.entry("psychologist", "Psychologists"),
-            Map.entry("social worker", "Social Workers"),
-            Map.entry("web developer", "Web Developers and Digital Designers"),
-            Map.entry("data scientist", "Data Scientists"),
-            Map.entry("cashier", "Cashiers"),
-            Map.entry("janitor", "Janitors and Building Cleaners"),
-            Map.entry("hairdresser", "Barbers, Hairstylists, and Cosmetologists"),
-            Map.entry("real estate agent", "Real Estate Brokers and Sales Agents"),
-            Map.entry("pharmacy tech", "Pharmacy Technicians"),
-            Map.entry("medical coder", "Medical Records Specialists"),
-            Map.entry("graphic designer", "Graphic Designers"),
-            Map.entry("architect", "Architects"),
-            Map.entry("civil engineer", "Civil Engineers"),
-            Map.entry("paralegal", "Paralegals and Legal Assistants"),
-            Map.entry("soldier", "Military Careers"),
-            Map.entry("nanny", "Childcare Workers"),
-            Map.entry("mail carrier", "Postal Service Workers"),
-            Map.entry("librarian", "Librarians and Library Media Specialists"),
-            Map.entry("optometrist", "Optometrists"),
-            Map.entry("financial advisor", "Personal Financial Advisors"),
-            Map.entry("actuary", "Actuaries"),
-            Map.entry("roofer", "Roofers"));
+    /** What people type, and the occupation they mean (also the benchmark's search queries). */
+    private static final List<Map.Entry<String, String>> EVERYDAY_QUERIES = everydayQueries();
 
     @Autowired
     JsonMapper json;
@@ -142,6 +86,18 @@ class WholeHandbookSearchTests extends BundledEditionTest {
         answer.get("suggestions").forEach(s -> titles.add(s.get("title").asString()));
         assertThat(titles).contains("Electricians", "Electrical and Electronics Engineers").hasSizeLessThanOrEqualTo(8);
         assertThat(answer.get("suggestions").get(0).get("path").asString()).startsWith("/").endsWith("/");
+    }
+
+    private static List<Map.Entry<String, String>> everydayQueries() {
+        try (InputStream in = WholeHandbookSearchTests.class.getResourceAsStream("/search/everyday-queries.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", 2))
+                    .map(fields -> Map.entry(fields[0], fields[1]))
+                    .toList();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     private static List<String> titles(Document page) {
