@@ -152,7 +152,11 @@ final class SearchIndex {
      * taken as the beginning of a word: suggestions while typing.
      */
     List<CatalogEntry> suggest(String typed, int limit) {
-        List<String> words = terms(typed);
+        List<String> words = new ArrayList<>(terms(typed));
+        if (words.size() > 1 && words.get(words.size() - 1).length() < SHORTEST_TYPED_PREFIX) {
+            // A word just begun says too little to narrow by yet: "software d" suggests as "software".
+            words.remove(words.size() - 1);
+        }
         if (words.isEmpty()) {
             return List.of();
         }

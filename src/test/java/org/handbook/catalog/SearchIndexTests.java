@@ -108,6 +108,8 @@ class SearchIndexTests {
         assertThat(index.suggest("arc", 8)).extracting(CatalogEntry::slug).containsExactly("archivists");
         assertThat(index.suggest("medical rec", 8)).extracting(CatalogEntry::slug)
                 .containsExactly("medical-records-specialists");
+        assertThat(index.suggest("medical r", 8)).extracting(CatalogEntry::slug)
+                .containsExactly("medical-records-specialists");
         assertThat(index.suggest("patient", 8)).as("duties are not names").isEmpty();
         assertThat(index.suggest("  ", 8)).isEmpty();
     }
