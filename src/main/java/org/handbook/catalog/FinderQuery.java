@@ -227,7 +227,7 @@ public record FinderQuery(
     }
 
     /** The invalid values as the message quotes them: short, so a long value cannot flood the page. */
-    static String echo(List<String> values) {
+    private static String echo(List<String> values) {
         return String.join(", ", values.stream().map(v -> {
             String trimmed = v.strip();
             return "\u201c" + (trimmed.length() > ECHO_LIMIT ? trimmed.substring(0, ECHO_LIMIT) + "\u2026" : trimmed)

@@ -13,7 +13,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The order of a list's table, as its address holds it: {@code sort} names a column of the list
  * ({@code rank} by default), {@code order} is {@code ascending} or {@code descending} (by default the
- * column's first order: figures highest first, words A to Z).
+ * column's first order: figures highest first, words A to Z). Messages name the parameter's allowed
+ * values but never repeat the value given, which the plain-text CSV answer would reflect as it came.
  */
 public record ListSort(ListColumn column, SortOrder order) {
 
@@ -41,8 +42,8 @@ public record ListSort(ListColumn column, SortOrder order) {
             if (chosen.isPresent()) {
                 column = chosen.get();
             } else {
-                errors.put(SORT, "Choose a column of this list to sort by; " + FinderQuery.echo(List.of(sortValue.get()))
-                        + " is not one of " + String.join(", ", codes) + ".");
+                errors.put(SORT, "Sort by one of this list's columns: " + String.join(", ", codes)
+                        + "; the address names another.");
             }
         }
         Optional<String> orderValue = single(parameters, ORDER, "Choose one order only.", errors);
@@ -52,8 +53,7 @@ public record ListSort(ListColumn column, SortOrder order) {
             if (chosen.isPresent()) {
                 order = chosen.get();
             } else {
-                errors.put(ORDER, "Choose the order ascending or descending; "
-                        + FinderQuery.echo(List.of(orderValue.get())) + " is neither.");
+                errors.put(ORDER, "Choose the order ascending or descending; the address names another.");
             }
         }
         return new Parsed(errors.isEmpty() ? new ListSort(column, order) : DEFAULT,
