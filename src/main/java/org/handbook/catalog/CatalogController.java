@@ -26,10 +26,12 @@ class CatalogController {
 
     private final CatalogService catalog;
     private final CatalogProperties properties;
+    private final FinderShortcuts shortcuts;
 
-    CatalogController(CatalogService catalog, CatalogProperties properties) {
+    CatalogController(CatalogService catalog, CatalogProperties properties, FinderShortcuts shortcuts) {
         this.catalog = catalog;
         this.properties = properties;
+        this.shortcuts = shortcuts;
     }
 
     @GetMapping("/")
@@ -38,13 +40,17 @@ class CatalogController {
         model.addAttribute("groups", catalog.groups());
         model.addAttribute("total", all.size());
         model.addAttribute("catalogEdition", catalog.edition());
+        model.addAttribute("lists", OccupationList.values());
+        model.addAttribute("byEducation", shortcuts.byEducation());
+        model.addAttribute("byPay", shortcuts.byPay());
         model.addAttribute("partial", all.stream().filter(entry -> !entry.profileLoaded()).count());
         model.addAttribute("featured", catalog.find(properties.featured()).filter(CatalogEntry::profileLoaded)
                 .or(() -> all.stream().filter(CatalogEntry::profileLoaded).findFirst())
                 .orElse(null));
         model.addAttribute("page", new PageMeta("Find an occupation",
                 "Occupational profiles from the BLS Occupational Outlook Handbook: what workers do, how to become "
-                        + "one, pay and job outlook. Search, browse by group or A-Z, or use the Occupation Finder.",
+                        + "one, pay and job outlook. Search, browse by group, education or pay, see the fastest growing and "
+                        + "highest paying occupations, or use the Occupation Finder.",
                 "/", List.of()));
         return HOME_VIEW;
     }

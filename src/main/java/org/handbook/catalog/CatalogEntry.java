@@ -2,6 +2,8 @@ package org.handbook.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.OnTheJobTraining;
 import org.handbook.occupation.OutlookDescriptor;
@@ -41,6 +43,21 @@ public record CatalogEntry(
         Integer openingsPerYear,
         String sourceUrl,
         LocalDate lastModifiedDate) {
+
+    /** The ceiling in BLS's sentence for a top-coded wage: "This wage is equal to or greater than $239,200 per year." */
+    private static final Pattern CEILING = Pattern.compile("equal to or greater than \\$([\\d,]+)");
+
+    /**
+     * The median annual pay to rank by: the figure, or for a top-coded pay the ceiling BLS names,
+     * which the real median is at least; {@code null} when BLS gives neither.
+     */
+    public Integer medianPayAnnualOrCeiling() {
+        if (medianPayAnnual != null || medianPayAnnualNote == null) {
+            return medianPayAnnual;
+        }
+        Matcher ceiling = CEILING.matcher(medianPayAnnualNote);
+        return ceiling.find() ? Integer.valueOf(ceiling.group(1).replace(",", "")) : null;
+    }
 
     /** The profile's own URL path. */
     public String path() {

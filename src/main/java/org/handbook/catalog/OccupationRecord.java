@@ -30,13 +30,15 @@ public record OccupationRecord(
         String projectedGrowth,
         Integer employmentChange,
         Integer openingsPerYear,
-        String sourceUrl) {
+        String sourceUrl,
+        String medianPayAnnualNote) {
 
     /** The column names of the CSV, in the order of the components. */
     static final String[] COLUMNS = {"slug", "title", "other_name", "group", "soc_code", "profile_loaded", "url",
         "entry_level_education", "work_experience", "on_the_job_training", "median_pay_annual", "median_pay_hourly",
         "wages_reference_date", "employment_base_year", "employment", "projection_end_year",
-        "projected_growth_percent", "projected_growth", "employment_change", "openings_per_year", "source_url"};
+        "projected_growth_percent", "projected_growth", "employment_change", "openings_per_year", "source_url",
+        "median_pay_annual_note"};
 
     static OccupationRecord of(CatalogEntry e, SiteAddress site) {
         return new OccupationRecord(e.slug(), e.title(), e.otherName(), e.group().title(), e.socCode(),
@@ -44,7 +46,8 @@ public record OccupationRecord(
                 label(e.onTheJobTraining()), e.medianPayAnnual(), e.medianPayHourly(),
                 e.wagesReferenceDate() == null ? null : e.wagesReferenceDate().toString(),
                 e.employmentBaseYear(), e.employment(), e.projectionEndYear(), e.outlookPercent(),
-                label(e.outlookDescriptor()), e.employmentChange(), e.openingsPerYear(), e.sourceUrl());
+                label(e.outlookDescriptor()), e.employmentChange(), e.openingsPerYear(), e.sourceUrl(),
+                e.medianPayAnnualNote());
     }
 
     Object[] values() {
@@ -52,7 +55,7 @@ public record OccupationRecord(
             workExperience, onTheJobTraining, medianPayAnnual, medianPayHourly == null ? null
                     : medianPayHourly.toPlainString(), wagesReferenceDate, employmentBaseYear, employment,
             projectionEndYear, projectedGrowthPercent, projectedGrowth, employmentChange, openingsPerYear,
-            sourceUrl};
+            sourceUrl, medianPayAnnualNote};
     }
 
     private static String label(Labelled category) {

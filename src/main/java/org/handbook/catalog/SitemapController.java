@@ -62,12 +62,15 @@ class SitemapController {
                 .body("User-agent: *\nAllow: /\n\nSitemap: " + site.absolute("/sitemap.xml") + "\n");
     }
 
-    /** The pages to list: the catalog's, every group, every profile and each tab of a loaded one. */
+    /** The pages to list: the catalog's and its lists, every group, every profile and each tab of a loaded one. */
     private List<Url> urls() {
         LocalDate latest = catalog.lastModified();
         List<Url> urls = new ArrayList<>();
-        for (String path : List.of("/", "/occupations", "/occupation-finder", "/glossary")) {
+        for (String path : List.of("/", "/occupations", "/occupation-finder", "/glossary", "/lists")) {
             urls.add(new Url(path, latest));
+        }
+        for (OccupationList list : OccupationList.values()) {
+            urls.add(new Url(list.path(), latest));
         }
         for (GroupSummary group : catalog.groups()) {
             urls.add(new Url(group.path(), group.occupations().stream().map(CatalogEntry::lastModifiedDate)

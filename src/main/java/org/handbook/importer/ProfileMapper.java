@@ -40,7 +40,8 @@ public final class ProfileMapper {
 
     private static final Pattern LOWEST_TENTH = Pattern.compile("lowest 10 percent earned less than \\$([\\d,]+)");
     private static final Pattern HIGHEST_TENTH = Pattern.compile("highest 10 percent earned more than \\$([\\d,]+)");
-    private static final Pattern OPENINGS = Pattern.compile("About ([\\d,]+) openings for");
+    /** Also mid-sentence: "Despite declining employment, about 542,600 openings for cashiers are projected ...". */
+    private static final Pattern OPENINGS = Pattern.compile("\\b[Aa]bout ([\\d,]+) openings for");
 
     /** The outcome for one occupation: a profile, or the problem that kept it out; and the warnings. */
     public record Result(ImportedProfile profile, ImportIssue problem, List<ImportIssue> warnings,

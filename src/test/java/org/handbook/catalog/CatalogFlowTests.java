@@ -449,11 +449,13 @@ class CatalogFlowTests {
             }
         }
         assertThat(locs).contains(BASE + "/", BASE + "/occupations", BASE + "/occupation-finder", BASE + "/glossary",
+                BASE + "/lists", BASE + "/lists/fastest-growing", BASE + "/lists/most-new-jobs",
+                BASE + "/lists/highest-paying", BASE + "/lists/most-openings",
                 BASE + "/healthcare/", BASE + "/management/", BASE + "/healthcare/medical-assistants/");
         for (Tab tab : Tab.all()) {
             assertThat(locs).contains(BASE + SEED_PATH + tab.path());
         }
-        assertThat(locs).hasSize(4 + 2 + 5 + 8);
+        assertThat(locs).hasSize(5 + 4 + 2 + 5 + 8);
     }
 
     @Test

@@ -46,13 +46,13 @@ class CsvTests {
         OccupationRecord typists = new OccupationRecord("typists", "=HYPERLINK(\"http://evil.example\")", "@cmd",
                 "Office", "43-9022", true, "http://localhost:8080/office/typists/", "High school diploma or equivalent",
                 "None", "Short-term on-the-job training", 45000, new BigDecimal("21.63"), "2022-05-01", 2022, 44900,
-                2032, -36, "Decline", -16000, 2600, "https://www.bls.gov/ooh/");
+                2032, -36, "Decline", -16000, 2600, "https://www.bls.gov/ooh/", null);
 
         String[] lines = Csv.of(List.of(typists)).split("\r\n");
 
         assertThat(lines[1]).isEqualTo("typists,\"'=HYPERLINK(\"\"http://evil.example\"\")\",'@cmd,Office,43-9022,true,"
                 + "http://localhost:8080/office/typists/,High school diploma or equivalent,None,"
                 + "Short-term on-the-job training,45000,21.63,2022-05-01,2022,44900,2032,-36,Decline,-16000,2600,"
-                + "https://www.bls.gov/ooh/");
+                + "https://www.bls.gov/ooh/,");
     }
 }

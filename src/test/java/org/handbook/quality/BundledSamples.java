@@ -43,6 +43,13 @@ final class BundledSamples {
         }
     }
 
+    /** Pages that list the whole Handbook: the home page with its counts, and the lists, one with top-coded pay. */
+    static List<Page> catalogPages() {
+        return List.of(new Page("home", "/"), new Page("occupation lists", "/lists"),
+                new Page("highest paying", "/lists/highest-paying"),
+                new Page("fastest growing by pay", "/lists/fastest-growing?sort=pay"));
+    }
+
     /** Every tab of every sample profile. */
     static List<Page> tabs() {
         List<Page> pages = new ArrayList<>();

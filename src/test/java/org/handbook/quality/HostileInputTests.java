@@ -35,12 +35,13 @@ class HostileInputTests {
             "/oembed?format=json&url=", "/oembed?url=http://localhost:8080/healthcare/&maxwidth=",
             "/api/v1/occupations?limit=", "/api/v1/occupations?offset=", "/api/v1/occupations?sort=",
             "/api/v1/occupations?education=", "/embed/health-information-technologists-and-medical-registrars?tabs=",
-            PageSamples.PROFILE + "?edition=", "/?q=");
+            PageSamples.PROFILE + "?edition=", "/?q=", "/lists/highest-paying?sort=", "/lists/highest-paying?order=",
+            "/lists/most-openings.csv?sort=");
 
     /** Path segments where a payload stands for a slug, group or tab. */
     static final List<String> PATH_TEMPLATES = List.of(
             "/healthcare/%s/", PageSamples.PROFILE + "%s", "/%s/", "/api/v1/occupations/%s", "/embed/%s",
-            "/ooh/healthcare/%s.htm");
+            "/ooh/healthcare/%s.htm", "/lists/%s", "/ooh/%s.htm");
 
     static final List<String> LEAKS = List.of("Exception", "at org.", "at java.", "org.hibernate", "SQLState",
             "syntax error", "Whitelabel", "Apache Tomcat", "stack trace", "jdbc:");

@@ -34,6 +34,10 @@ final class PageSamples {
         samples.add(new Sample("compare", "/compare?o=health-information-technologists-and-medical-registrars&o=medical-assistants", 200));
         samples.add(new Sample("compare with one occupation", "/compare?o=medical-assistants", 200));
         samples.add(new Sample("compare with an unknown occupation (400)", "/compare?o=x", 400));
+        samples.add(new Sample("occupation lists", "/lists", 200));
+        samples.add(new Sample("occupation list", "/lists/highest-paying", 200));
+        samples.add(new Sample("occupation list sorted", "/lists/fastest-growing?sort=occupation&order=descending", 200));
+        samples.add(new Sample("occupation list with an unknown sort (400)", "/lists/highest-paying?sort=growth", 400));
         for (Tab tab : Tab.values()) {
             samples.add(new Sample("tab " + tab.label(), PROFILE + tab.path(), 200));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
+import java.util.stream.Stream;
 import org.handbook.support.Browser;
 import org.handbook.support.BundledEditionTest;
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +17,8 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * axe-core finds no WCAG 2.2 AA or best-practice violation on any tab of varied profiles of the bundled
- * Handbook. Not a {@code BrowserTest}: it shares the bundled edition's context with the other tests of the
- * whole Handbook, so the 342 profiles are loaded once.
+ * Handbook, nor on the pages that list all of it. Not a {@code BrowserTest}: it shares the bundled
+ * edition's context with the other tests of the whole Handbook, so the 342 profiles are loaded once.
  */
 @Tag("browser")
 class WholeHandbookAccessibilityTests extends BundledEditionTest {
@@ -38,12 +39,12 @@ class WholeHandbookAccessibilityTests extends BundledEditionTest {
     }
 
     static List<BundledSamples.Page> pages() {
-        return BundledSamples.tabs();
+        return Stream.concat(BundledSamples.catalogPages().stream(), BundledSamples.tabs().stream()).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void tabHasNoAccessibilityViolations(BundledSamples.Page page) {
+    void pageHasNoAccessibilityViolations(BundledSamples.Page page) {
         browser.get(site().base() + page.path());
 
         Results results = new AxeBuilder().withTags(AccessibilityTests.RULES).analyze(browser);

@@ -6,21 +6,25 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.handbook.support.BundledEditionTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every tab of varied profiles of the bundled Handbook passes the W3C Nu Html Checker with no errors. */
+/**
+ * Every tab of varied profiles of the bundled Handbook, and each page listing all of it, passes the W3C
+ * Nu Html Checker with no errors.
+ */
 class WholeHandbookHtmlValidityTests extends BundledEditionTest {
 
     static List<BundledSamples.Page> pages() {
-        return BundledSamples.tabs();
+        return Stream.concat(BundledSamples.catalogPages().stream(), BundledSamples.tabs().stream()).toList();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
-    void tabIsValidHtml(BundledSamples.Page page) throws Exception {
+    void pageIsValidHtml(BundledSamples.Page page) throws Exception {
         HttpResponse<String> response = site().get(page.path());
         assertThat(response.statusCode()).as(page.path()).isEqualTo(200);
 
