@@ -2,6 +2,8 @@ package org.handbook.catalog;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.OnTheJobTraining;
 import org.handbook.occupation.OutlookDescriptor;
@@ -41,6 +43,26 @@ public record CatalogEntry(
         Integer openingsPerYear,
         String sourceUrl,
         LocalDate lastModifiedDate) {
+
+    /** The ceiling a top-coded pay's sentence names: "... equal to or greater than $239,200 per year." */
+    private static final Pattern CEILING = Pattern.compile("\\$([\\d,]+) per year");
+
+    /**
+     * The median annual pay, or for a top-coded one the ceiling BLS names in its sentence: its median
+     * is at least that much, so it ranks and filters with the highest pay, not with the missing ones.
+     */
+    public Integer medianPayAnnualAtLeast() {
+        if (medianPayAnnual != null || medianPayAnnualNote == null) {
+            return medianPayAnnual;
+        }
+        Matcher ceiling = CEILING.matcher(medianPayAnnualNote);
+        return ceiling.find() ? Integer.valueOf(ceiling.group(1).replace(",", "")) : null;
+    }
+
+    /** Whether BLS prints the median annual pay as a ceiling ("$239,200 or more") instead of a figure. */
+    public boolean medianPayTopCoded() {
+        return medianPayAnnual == null && medianPayAnnualAtLeast() != null;
+    }
 
     /** The profile's own URL path. */
     public String path() {
