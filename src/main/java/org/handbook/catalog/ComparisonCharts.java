@@ -22,6 +22,8 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
     /** Characters of a label line: BLS's longest titles take three lines. */
     static final int LABEL_LINE = 50;
     static final int LINE_HEIGHT = 18;
+    /** Less than any annual wage, more than any hourly one. */
+    static final int LEAST_ANNUAL_WAGE = 1_000;
 
     /** The width of both charts' view boxes. */
     public int width() {
@@ -31,13 +33,14 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
     /** Both charts of the occupations, in their order. */
     public static ComparisonCharts of(List<CatalogEntry> occupations) {
         int payScale = occupations.stream()
-                .flatMap(e -> Stream.of(e.medianPayAnnualAtLeast(), e.wageP10Annual(), e.wageP90Annual()))
+                .flatMap(e -> Stream.of(e.medianPayAnnualAtLeast(), percentile10(e), percentile90(e)))
                 .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
         List<PayRow> pay = new ArrayList<>();
         int top = 0;
         for (CatalogEntry entry : occupations) {
             PayRow row = new PayRow(entry, lines(entry.title()), top, length(entry.medianPayAnnualAtLeast(), payScale),
-                    length(entry.wageP10Annual(), payScale), length(entry.wageP90Annual(), payScale));
+                    percentile10(entry), percentile90(entry), length(percentile10(entry), payScale),
+                    length(percentile90(entry), payScale));
             pay.add(row);
             top = row.bottom();
         }
@@ -58,6 +61,27 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
             top = row.bottom();
         }
         return new ComparisonCharts(List.copyOf(pay), payHeight, List.copyOf(outlook), top, zeroX);
+    }
+
+    /*
+     * The percentiles are read from BLS's prose, which for some occupations gives hourly ones
+     * ("less than $14.00"), read as $14 a year. An hourly wage is under $1,000, an annual one never
+     * is; a range that is not two annual figures around the median is neither drawn nor listed.
+     */
+    private static boolean annualRange(CatalogEntry entry) {
+        Integer median = entry.medianPayAnnualAtLeast();
+        Integer p10 = entry.wageP10Annual();
+        Integer p90 = entry.wageP90Annual();
+        return median != null && p10 != null && p90 != null && p10 >= LEAST_ANNUAL_WAGE && p10 <= median
+                && median <= p90;
+    }
+
+    private static Integer percentile10(CatalogEntry entry) {
+        return annualRange(entry) ? entry.wageP10Annual() : null;
+    }
+
+    private static Integer percentile90(CatalogEntry entry) {
+        return annualRange(entry) ? entry.wageP90Annual() : null;
     }
 
     /** Length on the shared scale; a figure above zero is never drawn thinner than a hairline. */
@@ -88,10 +112,11 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
 
     /**
      * One occupation's pay: its median as a bar ({@code length}, to the ceiling for a top-coded pay), and
-     * under it the 10th to 90th percentile range ({@code p10X} to {@code p90X}) where both are known.
+     * under it the range from the 10th to the 90th percentile ({@code p10X} to {@code p90X}) where both
+     * are known, around the median.
      */
-    public record PayRow(CatalogEntry entry, List<String> label, int top, Integer length, Integer p10X,
-                         Integer p90X) {
+    public record PayRow(CatalogEntry entry, List<String> label, int top, Integer length, Integer percentile10,
+                         Integer percentile90, Integer p10X, Integer p90X) {
 
         public int barY() {
             return top + label.size() * LINE_HEIGHT + 6;

@@ -35,6 +35,21 @@ class ComparisonChartsTests {
     }
 
     @Test
+    void aPercentileRangeIsDrawnOnlyWhenItHoldsTheMedian() {
+        CatalogEntry annual = withPercentiles(nurse, 60000, 120000);
+        CatalogEntry hourly = withPercentiles(typist, 14, 97000);
+
+        ComparisonCharts charts = ComparisonCharts.of(List.of(annual, hourly));
+
+        assertThat(charts.pay().get(0).hasRange()).isTrue();
+        assertThat(charts.pay().get(0).percentile90()).isEqualTo(120000);
+        assertThat(charts.pay().get(0).p10X()).isEqualTo(150);
+        assertThat(charts.pay().get(1).hasRange()).isFalse();
+        assertThat(charts.pay().get(1).percentile10()).isNull();
+        assertThat(charts.pay().get(0).length()).as("the scale is the highest figure drawn").isEqualTo(200);
+    }
+
+    @Test
     void aDeclineIsDrawnLeftOfTheZeroLineOnTheSameScaleAsGrowth() {
         ComparisonCharts charts = ComparisonCharts.of(List.of(nurse, typist, surgeon));
         ComparisonCharts.OutlookRow growth = charts.outlook().get(0);
@@ -53,6 +68,15 @@ class ComparisonChartsTests {
     @Test
     void withoutADeclineTheZeroLineIsAtTheLeft() {
         assertThat(ComparisonCharts.of(List.of(nurse, surgeon)).zeroX()).isZero();
+    }
+
+    private static CatalogEntry withPercentiles(CatalogEntry e, int p10, int p90) {
+        return new CatalogEntry(e.slug(), e.title(), e.otherName(), e.group(), e.socCode(), e.profileLoaded(),
+                e.summaryDuties(), e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.medianPayAnnual(),
+                e.medianPayHourly(), e.medianPayAnnualNote(), e.medianPayHourlyNote(), p10, p90,
+                e.wagesReferenceDate(), e.employmentBaseYear(), e.employment(), e.projectionEndYear(),
+                e.outlookPercent(), e.outlookDescriptor(), e.employmentChange(), e.openingsPerYear(), e.sourceUrl(),
+                e.lastModifiedDate());
     }
 
     @Test
