@@ -191,7 +191,8 @@ public record FinderQuery(
 
     /**
      * A filter of the form: its parameter, what it tests, the period of the figure it tests, the
-     * glossary entry that defines it, its choices.
+     * glossary entry that defines it (null for the occupation group, which needs no definition), its
+     * choices.
      */
     public record Filter(String name, String title, Period period, String glossarySlug, List<Option> options) {
 
