@@ -7,14 +7,13 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.handbook.catalog.CatalogEntry;
 import org.handbook.catalog.CatalogService;
 import org.handbook.catalog.FinderQuery;
+import org.handbook.catalog.FinderSort;
 import org.handbook.occupation.ProfileService;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.system.SiteAddress;
@@ -39,7 +38,6 @@ class OccupationApiController {
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    static final String GROUP = "group";
     static final String LIMIT = "limit";
     static final String OFFSET = "offset";
 
@@ -67,7 +65,8 @@ class OccupationApiController {
             description = "The Occupation Finder's parameters, so a finder URL's query string works here. Repeat a "
                     + "filter for several values (any of them); across filters all must hold. Values are "
                     + "case-insensitive; empty values mean any. Parameters the API does not know are ignored.")
-    @Parameter(name = GROUP, in = ParameterIn.QUERY, description = "Group slug as in /api/v1/groups, e.g. healthcare",
+    @Parameter(name = FinderQuery.GROUP, in = ParameterIn.QUERY, description = "Occupation group, by its slug as "
+            + "/api/v1/groups lists them, e.g. healthcare; an unknown slug is an error (400)",
             array = @ArraySchema(schema = @Schema(type = "string")))
     @Parameter(name = FinderQuery.EDUCATION, in = ParameterIn.QUERY, description = "Entry-level education",
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"no-formal-credential",
@@ -89,26 +88,28 @@ class OccupationApiController {
             array = @ArraySchema(schema = @Schema(type = "string", allowableValues = {"under-30000",
                     "from-30000-to-39999", "from-40000-to-59999", "from-60000-to-79999", "from-80000-to-99999",
                     "from-100000"})))
-    @Parameter(name = FinderQuery.SORT, in = ParameterIn.QUERY, description = "Order: title A to Z (default); "
-            + "pay, growth and jobs highest first, occupations without the figure last",
-            schema = @Schema(type = "string", allowableValues = {"title", "pay", "growth", "jobs"}))
+    @Parameter(name = FinderQuery.SORT, in = ParameterIn.QUERY, description = "Order, by one column of the finder "
+            + "in either direction: title (A to Z, the default), education, experience and training (least first), "
+            + "growth, jobs and pay (highest first); with -desc or -asc, the other way. Occupations without the "
+            + "figure come last either way; a top-coded pay ranks as its ceiling",
+            schema = @Schema(type = "string", allowableValues = {"title", "title-desc", "education", "education-desc",
+                    "experience", "experience-desc", "training", "training-desc", "growth", "growth-asc", "jobs",
+                    "jobs-asc", "pay", "pay-asc"}))
     @Parameter(name = LIMIT, in = ParameterIn.QUERY, description = "Items per page, 1 to 100 (default 20)",
             schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
     @Parameter(name = OFFSET, in = ParameterIn.QUERY, description = "Items to skip (default 0)",
             schema = @Schema(type = "integer", minimum = "0"))
     OccupationPage occupations(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
-        FinderQuery.Parsed parsed = FinderQuery.parse(parameters);
+        FinderQuery.Parsed parsed = catalog.finderQuery(parameters);
         Map<String, String> invalid = new LinkedHashMap<>();
         parsed.errors().keySet().forEach(name -> invalid.put(name,
                 FINDER_REASONS.getOrDefault(name, name + " is not valid.")));
-        Set<String> groups = groups(parameters, invalid);
         int pageSize = number(parameters, LIMIT, DEFAULT_LIMIT, MAX_LIMIT, invalid);
         int skip = number(parameters, OFFSET, 0, Integer.MAX_VALUE, invalid);
         if (!invalid.isEmpty()) {
             throw new InvalidParameterException(invalid);
         }
-        List<CatalogEntry> matching = catalog.find(parsed.query()).stream()
-                .filter(e -> groups.isEmpty() || groups.contains(e.group().slug())).toList();
+        List<CatalogEntry> matching = catalog.find(parsed.query());
         List<OccupationItem> items = matching.stream().skip(skip).limit(pageSize).map(assembler::item).toList();
         int total = matching.size();
         return new OccupationPage(items, total, pageSize, skip, new OccupationPage.Links(
@@ -135,22 +136,6 @@ class OccupationApiController {
                 .toList(), Source.handbook());
     }
 
-    /** The groups asked for (any of them), each checked against the catalog. */
-    private Set<String> groups(MultiValueMap<String, String> parameters, Map<String, String> invalid) {
-        Set<String> groups = new LinkedHashSet<>();
-        for (String value : parameters.getOrDefault(GROUP, List.of())) {
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            String slug = value.strip();
-            if (catalog.group(slug).isEmpty()) {
-                invalid.put(GROUP, "group must be the slug of a group, as /api/v1/groups lists them.");
-            }
-            groups.add(slug);
-        }
-        return groups;
-    }
-
     /** A whole number from 0 (1 for limit) to max; empty means the default, as finder filters do. */
     private static int number(MultiValueMap<String, String> parameters, String name, int defaultValue, int max,
                                   Map<String, String> invalid) {
@@ -171,10 +156,13 @@ class OccupationApiController {
 
     private static Map<String, String> finderReasons() {
         Map<String, String> reasons = new LinkedHashMap<>();
-        FinderQuery.ALL.filters().forEach(f -> reasons.put(f.name(), f.name() + " must be one of " + codes(f.options())
-                + "; repeat the parameter for several."));
-        reasons.put(FinderQuery.SORT, FinderQuery.SORT + " must be one of " + codes(FinderQuery.ALL.sortOptions())
-                + ", given once.");
+        FinderQuery.ALL.filters(List.of()).forEach(f -> reasons.put(f.name(), f.name() + " must be one of "
+                + codes(f.options()) + "; repeat the parameter for several."));
+        // the groups are data, not constants: the reason points at where they are listed
+        reasons.put(FinderQuery.GROUP, FinderQuery.GROUP + " must be the slug of a group, as /api/v1/groups lists "
+                + "them.");
+        reasons.put(FinderQuery.SORT, FinderQuery.SORT + " must be one of "
+                + codes(FinderQuery.sortChoices(FinderSort.TITLE)) + ", given once.");
         return Map.copyOf(reasons);
     }
 

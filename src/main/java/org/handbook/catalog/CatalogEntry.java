@@ -44,19 +44,24 @@ public record CatalogEntry(
         String sourceUrl,
         LocalDate lastModifiedDate) {
 
-    /** The ceiling in BLS's sentence for a top-coded wage: "This wage is equal to or greater than $239,200 per year." */
-    private static final Pattern CEILING = Pattern.compile("equal to or greater than \\$([\\d,]+)");
+    /** The ceiling a top-coded pay's sentence names: "... equal to or greater than $239,200 per year." */
+    private static final Pattern CEILING = Pattern.compile("\\$([\\d,]+) per year");
 
     /**
-     * The median annual pay to rank by: the figure, or for a top-coded pay the ceiling BLS names,
-     * which the real median is at least; {@code null} when BLS gives neither.
+     * The median annual pay, or for a top-coded one the ceiling BLS names in its sentence: its median
+     * is at least that much, so it ranks and filters with the highest pay, not with the missing ones.
      */
-    public Integer medianPayAnnualOrCeiling() {
+    public Integer medianPayAnnualAtLeast() {
         if (medianPayAnnual != null || medianPayAnnualNote == null) {
             return medianPayAnnual;
         }
         Matcher ceiling = CEILING.matcher(medianPayAnnualNote);
         return ceiling.find() ? Integer.valueOf(ceiling.group(1).replace(",", "")) : null;
+    }
+
+    /** Whether BLS prints the median annual pay as a ceiling ("$239,200 or more") instead of a figure. */
+    public boolean medianPayTopCoded() {
+        return medianPayAnnual == null && medianPayAnnualAtLeast() != null;
     }
 
     /** The profile's own URL path. */

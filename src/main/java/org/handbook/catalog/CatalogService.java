@@ -92,6 +92,27 @@ public class CatalogService {
         return all().stream().filter(query::test).sorted(query.sort().comparator()).toList();
     }
 
+    /** The finder's query the parameters describe, its group filter checked against the groups there are. */
+    public FinderQuery.Parsed finderQuery(Map<String, List<String>> parameters) {
+        return FinderQuery.parse(parameters, groups().stream().map(GroupSummary::slug).toList());
+    }
+
+    /** The occupations matching the finder's filters, and how many each choice of the form would leave. */
+    public FinderResult finder(FinderQuery query) {
+        List<GroupRef> groups = groups().stream().map(g -> new GroupRef(g.slug(), g.title())).toList();
+        List<FinderResult.CountedFilter> filters = query.filters(groups).stream()
+                .map(filter -> new FinderResult.CountedFilter(filter, filter.options().stream()
+                        .map(option -> new FinderResult.CountedOption(option,
+                                count(query.choosing(filter.name(), option.code()))))
+                        .toList()))
+                .toList();
+        return new FinderResult(find(query), filters);
+    }
+
+    private int count(FinderQuery query) {
+        return (int) all().stream().filter(query::test).count();
+    }
+
     /** One page ({@value #SEARCH_PAGE_SIZE} results, the first page is 1) of a query's matches, best first. */
     public SearchResults search(String query, int page) {
         return snapshot().index().search(query, (page - 1) * SEARCH_PAGE_SIZE, SEARCH_PAGE_SIZE);

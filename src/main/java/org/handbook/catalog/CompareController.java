@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Quick facts of 2 to 4 occupations side by side: {@code /compare?o=a&o=b}. With fewer, the page
- * explains how to add occupations (200); with more, or with an address naming no occupation, it
- * says what is wrong (400).
+ * Quick facts of 2 to 4 occupations side by side, with pay and outlook charts on one scale:
+ * {@code /compare?o=a&o=b}. With fewer, the page explains how to add occupations (200); with more,
+ * or with an address naming no occupation, it says what is wrong (400). Occupations are added with
+ * a plain GET form, so choosing works without JavaScript.
  */
 @Controller
 class CompareController {
@@ -68,7 +69,11 @@ class CompareController {
         model.addAttribute("canAdd", chosen.size() < MAX);
         model.addAttribute("chosen", slugs);
         model.addAttribute("catalogEdition", catalog.edition());
-        model.addAttribute("candidates", catalog.all().stream().filter(e -> !slugs.contains(e.slug())).toList());
+        model.addAttribute("charts", ComparisonCharts.of(chosen));
+        model.addAttribute("candidates", catalog.groups().stream()
+                .map(g -> new GroupSummary(g.slug(), g.title(),
+                        g.occupations().stream().filter(e -> !slugs.contains(e.slug())).toList()))
+                .filter(g -> g.count() > 0).toList());
         model.addAttribute("heading", heading);
         model.addAttribute("page", new PageMeta(errors.isEmpty() ? heading : "Error: " + heading,
                 comparing ? "Quick facts side by side: " + titles + "."

@@ -4,7 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.handbook.catalog.FinderSort.Column;
 import org.handbook.system.PageMeta;
 import org.handbook.system.PageMeta.Crumb;
 import org.handbook.system.SiteAddress;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Occupation Finder: a GET form of filters, so every result has a URL, and its result as
- * CSV ({@code /occupation-finder.csv?...} or {@code format=csv}).
+ * CSV ({@code /occupation-finder.csv?...} or {@code format=csv}). The result's column headers are
+ * links that sort by the column, so the order is in the URL too.
  */
 @Controller
 class FinderController {
@@ -36,9 +39,16 @@ class FinderController {
         this.site = site;
     }
 
+    /**
+     * A column header's sort link: where it leads, the header's {@code aria-sort} (null when the result
+     * is not sorted by the column) and what following it does, in words.
+     */
+    record SortLink(String href, String ariaSort, String action) {
+    }
+
     @GetMapping("/occupation-finder")
     Object finder(@RequestParam MultiValueMap<String, String> parameters, HttpServletResponse response, Model model) {
-        FinderQuery.Parsed parsed = FinderQuery.parse(parameters);
+        FinderQuery.Parsed parsed = catalog.finderQuery(parameters);
         Map<String, String> errors = new LinkedHashMap<>(parsed.errors());
         List<String> formats = parameters.getOrDefault(FORMAT, List.of());
         boolean csv = formats.size() == 1 && "csv".equalsIgnoreCase(formats.get(0).strip());
@@ -49,28 +59,50 @@ class FinderController {
             return csv(parsed, errors);
         }
         FinderQuery query = parsed.query();
-        List<CatalogEntry> results = errors.isEmpty() ? catalog.find(query) : List.of();
+        // invalid values are left out of the query, so the form keeps the valid ones checked
+        FinderResult result = catalog.finder(query);
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         String queryString = query.queryString();
         model.addAttribute("query", query);
         model.addAttribute("errors", errors);
-        model.addAttribute("results", results);
+        model.addAttribute("filters", result.filters());
+        model.addAttribute("results", errors.isEmpty() ? result.occupations() : List.of());
+        model.addAttribute("sortChoices", FinderQuery.sortChoices(query.sort()));
+        model.addAttribute("sortLinks", sortLinks(query));
         model.addAttribute("catalogEdition", catalog.edition());
         model.addAttribute("csvPath", "/occupation-finder.csv" + (queryString.isEmpty() ? "" : "?" + queryString));
         String title = "Occupation Finder";
         model.addAttribute("page", new PageMeta(errors.isEmpty() ? title : "Error: " + title,
-                "Find occupations by entry-level education, work experience, on-the-job training, projected growth, "
-                        + "projected new jobs and median pay.",
+                "Find occupations by group, entry-level education, work experience, on-the-job training, "
+                        + "projected growth, projected new jobs and median pay.",
                 "/occupation-finder", List.of(Crumb.HOME, new Crumb(title, null))));
         return VIEW;
     }
 
     @GetMapping("/occupation-finder.csv")
     ResponseEntity<String> finderCsv(@RequestParam MultiValueMap<String, String> parameters) {
-        FinderQuery.Parsed parsed = FinderQuery.parse(parameters);
+        FinderQuery.Parsed parsed = catalog.finderQuery(parameters);
         return csv(parsed, parsed.errors());
+    }
+
+    /**
+     * Each column's link, by the column's name in lower case: the result sorted by it the usual way,
+     * or, for the column it is sorted by, the other way.
+     */
+    private static Map<String, SortLink> sortLinks(FinderQuery query) {
+        Map<String, SortLink> links = new LinkedHashMap<>();
+        for (Column column : Column.values()) {
+            boolean sorted = query.sort().column() == column;
+            FinderSort next = sorted ? query.sort().reversed() : FinderSort.of(column);
+            String queryString = query.sortedBy(next).queryString();
+            String ariaSort = !sorted ? null : query.sort().ascending() ? "ascending" : "descending";
+            links.put(column.name().toLowerCase(Locale.ROOT), new SortLink(
+                    "/occupation-finder" + (queryString.isEmpty() ? "" : "?" + queryString) + "#finder-results",
+                    ariaSort, "sort " + next.direction()));
+        }
+        return links;
     }
 
     private ResponseEntity<String> csv(FinderQuery.Parsed parsed, Map<String, String> errors) {

@@ -2,6 +2,7 @@ package org.handbook.catalog;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -10,9 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.OnTheJobTraining;
 import org.handbook.occupation.OutlookDescriptor;
+import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.WorkExperience;
 import org.handbook.system.Labelled;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -23,12 +28,14 @@ import org.springframework.web.util.UriComponentsBuilder;
  * across filters all must hold. An empty filter lets everything through. An occupation that lacks
  * the figure a filter tests (such as one whose profile is not loaded) does not pass that filter.
  *
- * <p>Parameters ({@link #parse}): {@code education}, {@code experience}, {@code training},
- * {@code growth}, {@code jobs}, {@code pay} (each repeatable) and {@code sort}; their values are
- * the lower-case, hyphenated names of the constants ({@code bachelor}, {@code less-than-5-years},
- * {@code much-faster}, {@code from-1000-to-4999}, {@code from-40000-to-59999}, {@code pay}).
+ * <p>Parameters ({@link #parse}): {@code group}, {@code education}, {@code experience},
+ * {@code training}, {@code growth}, {@code jobs}, {@code pay} (each repeatable) and {@code sort};
+ * a group is named by its slug ({@code healthcare}), the other values are the lower-case, hyphenated
+ * names of the constants ({@code bachelor}, {@code less-than-5-years}, {@code much-faster},
+ * {@code from-1000-to-4999}, {@code from-40000-to-59999}, {@code pay-asc}).
  */
 public record FinderQuery(
+        Set<String> groups,
         Set<EducationLevel> education,
         Set<WorkExperience> experience,
         Set<OnTheJobTraining> training,
@@ -37,6 +44,7 @@ public record FinderQuery(
         Set<PayRange> pay,
         FinderSort sort) {
 
+    public static final String GROUP = "group";
     public static final String EDUCATION = "education";
     public static final String EXPERIENCE = "experience";
     public static final String TRAINING = "training";
@@ -46,12 +54,14 @@ public record FinderQuery(
     public static final String SORT = "sort";
 
     /** Every occupation, by title. */
-    public static final FinderQuery ALL = new FinderQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+    public static final FinderQuery ALL = new FinderQuery(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
             Set.of(), FinderSort.TITLE);
 
     private static final int ECHO_LIMIT = 40;
 
     public FinderQuery {
+        // sorted, so that the query string of a query is always the same
+        groups = Collections.unmodifiableSortedSet(groups == null ? new TreeSet<>() : new TreeSet<>(groups));
         education = Collections.unmodifiableSet(copy(education, EducationLevel.class));
         experience = Collections.unmodifiableSet(copy(experience, WorkExperience.class));
         training = Collections.unmodifiableSet(copy(training, OnTheJobTraining.class));
@@ -66,12 +76,14 @@ public record FinderQuery(
      *
      * @param parameters query parameters by name (e.g. a {@code MultiValueMap}); names the finder
      *                   does not know are left to the caller; empty values mean "any"
+     * @param groups     the slugs of the occupation groups, the choices of {@code group}
      * @return the query, valid or not, and one message per parameter with an invalid value,
      *         keyed by parameter name, in the order of the form
      */
-    public static Parsed parse(Map<String, List<String>> parameters) {
+    public static Parsed parse(Map<String, List<String>> parameters, Collection<String> groups) {
         Map<String, String> errors = new LinkedHashMap<>();
         FinderQuery query = new FinderQuery(
+                groups(parameters, groups, errors),
                 values(parameters, EDUCATION, EducationLevel.class, "entry-level education", errors),
                 values(parameters, EXPERIENCE, WorkExperience.class, "work experience", errors),
                 values(parameters, TRAINING, OnTheJobTraining.class, "on-the-job training", errors),
@@ -97,23 +109,25 @@ public record FinderQuery(
 
     /** Whether the occupation passes every filter. */
     public boolean test(CatalogEntry entry) {
-        return passes(education, entry.entryEducation(), (e, v) -> e.contains(v))
+        return passes(groups, entry.group().slug(), (e, v) -> e.contains(v))
+                && passes(education, entry.entryEducation(), (e, v) -> e.contains(v))
                 && passes(experience, entry.workExperience(), (e, v) -> e.contains(v))
                 && passes(training, entry.onTheJobTraining(), (e, v) -> e.contains(v))
                 && passes(growth, entry.outlookDescriptor(), (e, v) -> e.contains(v))
                 && passes(jobs, entry.employmentChange(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)))
-                && passes(pay, entry.medianPayAnnual(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)));
+                && passes(pay, entry.medianPayAnnualAtLeast(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)));
     }
 
     /** Whether any filter is set. */
     public boolean filtered() {
-        return !(education.isEmpty() && experience.isEmpty() && training.isEmpty() && growth.isEmpty()
+        return !(groups.isEmpty() && education.isEmpty() && experience.isEmpty() && training.isEmpty() && growth.isEmpty()
                 && jobs.isEmpty() && pay.isEmpty());
     }
 
     /** The query as query parameters ("education=bachelor&amp;sort=pay"), empty for {@link #ALL}. */
     public String queryString() {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
+        groups.forEach(v -> builder.queryParam(GROUP, v));
         education.forEach(v -> builder.queryParam(EDUCATION, code(v)));
         experience.forEach(v -> builder.queryParam(EXPERIENCE, code(v)));
         training.forEach(v -> builder.queryParam(TRAINING, code(v)));
@@ -127,9 +141,36 @@ public record FinderQuery(
         return query == null ? "" : query;
     }
 
-    /** The filters with their choices, for drawing the form. */
-    public List<Filter> filters() {
+    /** The same filters in another order. */
+    public FinderQuery sortedBy(FinderSort order) {
+        return new FinderQuery(groups, education, experience, training, growth, jobs, pay, order);
+    }
+
+    /**
+     * The query with one filter narrowed to one of its choices and every other filter as it is: what
+     * the result would be if that choice were the filter's only one.
+     *
+     * @param name the filter's parameter
+     * @param code the choice's value in the query string
+     */
+    public FinderQuery choosing(String name, String code) {
+        return new FinderQuery(
+                GROUP.equals(name) ? Set.of(code) : groups,
+                EDUCATION.equals(name) ? only(EducationLevel.class, code) : education,
+                EXPERIENCE.equals(name) ? only(WorkExperience.class, code) : experience,
+                TRAINING.equals(name) ? only(OnTheJobTraining.class, code) : training,
+                GROWTH.equals(name) ? only(OutlookDescriptor.class, code) : growth,
+                JOBS.equals(name) ? only(NewJobsRange.class, code) : jobs,
+                PAY.equals(name) ? only(PayRange.class, code) : pay,
+                sort);
+    }
+
+    /** The filters with their choices, for drawing the form; {@code groups} in the Handbook's order. */
+    public List<Filter> filters(List<GroupRef> groups) {
+        List<Option> groupOptions = groups.stream()
+                .map(g -> new Option(g.slug(), g.title(), this.groups.contains(g.slug()))).toList();
         return List.of(
+                new Filter(GROUP, "Occupation group", Period.NONE, null, groupOptions),
                 filter(EDUCATION, "Entry-level education", Period.NONE, "entry-level-education",
                         EducationLevel.class, education),
                 filter(EXPERIENCE, "Work experience in a related occupation", Period.NONE, "work-experience",
@@ -143,14 +184,15 @@ public record FinderQuery(
                 filter(PAY, "Median pay", Period.WAGES, "median-pay", PayRange.class, pay));
     }
 
-    /** The choices of the sort, for drawing the form. */
-    public List<Option> sortOptions() {
-        return Arrays.stream(FinderSort.values()).map(s -> new Option(code(s), s.label(), s == sort)).toList();
+    /** The choices of the sort, for drawing the form, with {@code chosen} selected. */
+    public static List<Option> sortChoices(FinderSort chosen) {
+        return Arrays.stream(FinderSort.values()).map(s -> new Option(code(s), s.label(), s == chosen)).toList();
     }
 
     /**
      * A filter of the form: its parameter, what it tests, the period of the figure it tests, the
-     * glossary entry that defines it, its choices.
+     * glossary entry that defines it (null for the occupation group, which needs no definition), its
+     * choices.
      */
     public record Filter(String name, String title, Period period, String glossarySlug, List<Option> options) {
 
@@ -187,17 +229,32 @@ public record FinderQuery(
         return new Filter(name, title, period, glossarySlug, options);
     }
 
+    private static <E extends Enum<E>> Set<E> only(Class<E> type, String code) {
+        return Set.of(constant(type, code).orElseThrow(() -> new IllegalArgumentException(code)));
+    }
+
+    private static Set<String> groups(Map<String, List<String>> parameters, Collection<String> known,
+                                      Map<String, String> errors) {
+        return values(parameters, GROUP, "occupation group", errors,
+                value -> Optional.of(value.strip().toLowerCase(Locale.ROOT)).filter(known::contains), TreeSet::new);
+    }
+
     private static <E extends Enum<E> & Labelled> Set<E> values(Map<String, List<String>> parameters, String name,
                                                                   Class<E> type, String what,
                                                                   Map<String, String> errors) {
-        Set<E> chosen = EnumSet.noneOf(type);
+        return values(parameters, name, what, errors, value -> constant(type, value), () -> EnumSet.noneOf(type));
+    }
+
+    private static <V> Set<V> values(Map<String, List<String>> parameters, String name, String what,
+                                     Map<String, String> errors, Function<String, Optional<V>> choice,
+                                     Supplier<Set<V>> empty) {
+        Set<V> chosen = empty.get();
         List<String> invalid = new ArrayList<>();
         for (String value : parameters.getOrDefault(name, List.of())) {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            Optional<E> constant = constant(type, value);
-            constant.ifPresentOrElse(chosen::add, () -> invalid.add(value));
+            choice.apply(value).ifPresentOrElse(chosen::add, () -> invalid.add(value));
         }
         if (!invalid.isEmpty()) {
             errors.put(name, "Choose " + what + " from the list; " + echo(invalid)

@@ -2,7 +2,6 @@ package org.handbook.catalog;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.handbook.occupation.EducationLevel;
 import org.springframework.stereotype.Component;
 
@@ -27,16 +26,15 @@ public class FinderShortcuts {
     /** Each entry-level education that some occupation has, in BLS's order. */
     public List<Shortcut> byEducation() {
         return Arrays.stream(EducationLevel.values())
-                .map(level -> shortcut(level.label(), new FinderQuery(Set.of(level), Set.of(), Set.of(), Set.of(),
-                        Set.of(), Set.of(), FinderSort.TITLE)))
+                .map(level -> shortcut(level.label(),
+                        FinderQuery.ALL.choosing(FinderQuery.EDUCATION, FinderQuery.code(level))))
                 .filter(shortcut -> shortcut.count() > 0).toList();
     }
 
     /** Each median pay range that some occupation is in, lowest first. */
     public List<Shortcut> byPay() {
         return Arrays.stream(PayRange.values())
-                .map(range -> shortcut(range.label(), new FinderQuery(Set.of(), Set.of(), Set.of(), Set.of(),
-                        Set.of(), Set.of(range), FinderSort.TITLE)))
+                .map(range -> shortcut(range.label(), FinderQuery.ALL.choosing(FinderQuery.PAY, FinderQuery.code(range))))
                 .filter(shortcut -> shortcut.count() > 0).toList();
     }
 

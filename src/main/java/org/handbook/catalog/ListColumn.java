@@ -17,7 +17,7 @@ public enum ListColumn {
     /** In BLS's order of the levels, "See How to Become One" last. */
     EDUCATION("Entry-level education", Period.NONE, "entry-level-education", false,
             entry -> entry.entryEducation() == null ? null : entry.entryEducation().ordinal()),
-    PAY("Median pay", Period.WAGES, "median-pay", true, CatalogEntry::medianPayAnnualOrCeiling);
+    PAY("Median pay", Period.WAGES, "median-pay", true, CatalogEntry::medianPayAnnualAtLeast);
 
     private static final Comparator<ListRow> BY_TITLE = Comparator
             .comparing((ListRow row) -> row.occupation().title(), String.CASE_INSENSITIVE_ORDER)

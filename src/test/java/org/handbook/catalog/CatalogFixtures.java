@@ -22,6 +22,26 @@ final class CatalogFixtures {
                 "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null);
     }
 
+    /** The entry as if BLS filed it in another group. */
+    static CatalogEntry inGroup(CatalogEntry e, GroupRef group) {
+        return new CatalogEntry(e.slug(), e.title(), e.otherName(), group, e.socCode(), e.profileLoaded(),
+                e.summaryDuties(), e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.medianPayAnnual(),
+                e.medianPayHourly(), e.medianPayAnnualNote(), e.medianPayHourlyNote(), e.wageP10Annual(),
+                e.wageP90Annual(), e.wagesReferenceDate(), e.employmentBaseYear(), e.employment(),
+                e.projectionEndYear(), e.outlookPercent(), e.outlookDescriptor(), e.employmentChange(),
+                e.openingsPerYear(), e.sourceUrl(), e.lastModifiedDate());
+    }
+
+    /** The entry with a top-coded median pay: no figure, BLS's sentence naming the ceiling instead. */
+    static CatalogEntry topCoded(CatalogEntry e, String note) {
+        return new CatalogEntry(e.slug(), e.title(), e.otherName(), e.group(), e.socCode(), e.profileLoaded(),
+                e.summaryDuties(), e.entryEducation(), e.workExperience(), e.onTheJobTraining(), null,
+                null, note, null, e.wageP10Annual(), e.wageP90Annual(), e.wagesReferenceDate(),
+                e.employmentBaseYear(), e.employment(), e.projectionEndYear(), e.outlookPercent(),
+                e.outlookDescriptor(), e.employmentChange(), e.openingsPerYear(), e.sourceUrl(),
+                e.lastModifiedDate());
+    }
+
     static CatalogEntry loaded(String slug, String title, EducationLevel education, WorkExperience experience,
                                OnTheJobTraining training, Integer pay, Integer growth, OutlookDescriptor descriptor,
                                Integer change) {

@@ -1,6 +1,7 @@
 package org.handbook.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -202,16 +203,21 @@ class CatalogFlowTests {
         Document finder = page("/occupation-finder", 200);
 
         assertThat(finder.title()).isEqualTo("Occupation Finder | Handbook");
-        assertThat(finder.select("[data-qa=result-count]").text()).isEqualTo("5 occupations found.");
-        assertThat(finder.select("fieldset legend").eachText()).containsExactly("Entry-level education",
-                "Work experience in a related occupation", "On-the-job training", "Projected growth rate, 2022-32",
-                "Projected number of new jobs, 2022-32", "Median pay, May 2022");
+        assertThat(finder.select("[data-qa=result-count]").text()).isEqualTo("5 occupations found");
+        assertThat(finder.select("h2#finder-results")).hasSize(1);
+        assertThat(finder.select("[data-qa=skip-to-results]").attr("href")).isEqualTo("#finder-results");
+        assertThat(finder.select("fieldset legend").eachText()).containsExactly("Occupation group",
+                "Entry-level education", "Work experience in a related occupation", "On-the-job training",
+                "Projected growth rate, 2022-32", "Projected number of new jobs, 2022-32", "Median pay, May 2022");
         assertThat(finder.select("[data-qa=finder-results] thead th").eachText()).endsWith(
-                "Projected growth, 2022-32", "Projected new jobs, 2022-32", "Median pay, May 2022");
+                "Projected growth, 2022-32 (sort highest first)", "Projected new jobs, 2022-32 (sort most first)",
+                "Median pay, May 2022 (sort highest first)");
         // BLS's eight levels, then "See How to Become One", a choice of its own
         assertThat(finder.select("input[type=checkbox][name=education]")).hasSize(9);
-        assertThat(finder.select("label[for=education-see-how-to-become-one]").text()).isEqualTo("See How to Become One");
-        assertThat(finder.select("label[for=education-associate]").text()).isEqualTo("Associate's degree");
+        assertThat(finder.select("label[for=education-see-how-to-become-one]").text())
+                .isEqualTo("See How to Become One (0 occupations)");
+        assertThat(finder.select("label[for=education-associate]").text()).isEqualTo("Associate's degree (1 occupation)");
+        assertThat(finder.select("label[for=group-healthcare]").text()).isEqualTo("Healthcare (4 occupations)");
         assertThat(finder.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv");
         assertThat(finder.select("main a").eachAttr("href")).contains("/data/occupations.csv",
                 "/data/occupations.json");
@@ -247,6 +253,58 @@ class CatalogFlowTests {
         Document sorted = page("/occupation-finder?sort=pay", 200);
         assertThat(sorted.select("#sort option[selected]").val()).isEqualTo("pay");
         assertThat(sorted.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv?sort=pay");
+    }
+
+    @Test
+    void finderColumnHeadersSortBothWaysAndSaySo() throws Exception {
+        Document byTitle = page("/occupation-finder?group=healthcare", 200);
+        assertThat(byTitle.select("[data-qa=sort-title]").attr("aria-sort")).isEqualTo("ascending");
+        assertThat(byTitle.select("[data-qa=sort-title] a").attr("href"))
+                .isEqualTo("/occupation-finder?group=healthcare&sort=title-desc#finder-results");
+        assertThat(byTitle.select("[data-qa=sort-pay] a").attr("href"))
+                .isEqualTo("/occupation-finder?group=healthcare&sort=pay#finder-results");
+        assertThat(byTitle.select("th[aria-sort]")).hasSize(1);
+
+        Document byPay = page("/occupation-finder?group=healthcare&sort=pay", 200);
+        assertThat(byPay.select("[data-qa=sort-pay]").attr("aria-sort")).isEqualTo("descending");
+        assertThat(byPay.select("[data-qa=sort-pay] a").attr("href"))
+                .isEqualTo("/occupation-finder?group=healthcare&sort=pay-asc#finder-results");
+        assertThat(byPay.select("[data-qa=sort-title]").hasAttr("aria-sort")).isFalse();
+        assertThat(byPay.select("[data-qa=finder-results] caption").text())
+                .isEqualTo("Occupations matching the filters, by median pay (highest first)");
+
+        assertThat(finderTitles("sort=pay-asc")).containsExactly("Medical Transcriptionists", "Medical Assistants",
+                "Medical Records Specialists", SEED_TITLE, "Medical and Health Services Managers");
+        assertThat(finderTitles("sort=title-desc").get(0)).isEqualTo("Medical Transcriptionists");
+        assertThat(page("/occupation-finder?sort=pay-asc", 200).select("[data-qa=sort-pay]").attr("aria-sort"))
+                .isEqualTo("ascending");
+    }
+
+    @Test
+    void finderFiltersByGroupAndCountsWhatEachChoiceWouldLeave() throws Exception {
+        assertThat(finderTitles("group=management")).containsExactly("Medical and Health Services Managers");
+        assertThat(finderTitles("group=healthcare&pay=from-100000")).isEmpty();
+
+        Document finder = page("/occupation-finder?group=healthcare&pay=from-40000-to-59999", 200);
+        assertThat(finder.select("#group-healthcare").hasAttr("checked")).isTrue();
+        // a group's count keeps the pay filter; a pay choice's count keeps the group filter
+        assertThat(finder.select("label[for=group-management] [data-qa=count]").text()).isEqualTo("(0 occupations)");
+        assertThat(finder.select("label[for=group-healthcare] [data-qa=count]").text()).isEqualTo("(2 occupations)");
+        assertThat(finder.select("label[for=pay-from-30000-to-39999] [data-qa=count]").text())
+                .isEqualTo("(2 occupations)");
+        assertThat(finder.select("label[for=pay-from-40000-to-59999] [data-qa=count]").text())
+                .isEqualTo("(2 occupations)");
+        assertThat(finder.select("label[for=pay-from-100000] [data-qa=count]").text()).isEqualTo("(0 occupations)");
+
+        Document unknown = page("/occupation-finder?group=" + enc("<b>pirates</b>"), 400);
+        assertThat(unknown.select("[data-qa=error-summary] a").eachAttr("href")).containsExactly("#group");
+        assertThat(unknown.select("#group-error").text())
+                .isEqualTo("Error: Choose occupation group from the list; \u201c<b>pirates</b>\u201d is not one of its choices.");
+        assertThat(get("/occupation-finder.csv?group=pirates").statusCode()).isEqualTo(400);
+        List<List<String>> csv = parseCsv(get("/occupation-finder.csv?group=healthcare&sort=pay-asc").body());
+        assertThat(csv).hasSize(5);
+        assertThat(value(csv, 1, "title")).isEqualTo("Medical Transcriptionists");
+        assertThat(value(csv, 4, "title")).isEqualTo(SEED_TITLE);
     }
 
     @Test
@@ -301,9 +359,13 @@ class CatalogFlowTests {
         assertThat(compare.select("h1").text()).isEqualTo("Compare " + SEED_TITLE + ", Medical Assistants");
         assertThat(compare.select("[data-qa=compare-table] thead th a").eachText())
                 .containsExactly(SEED_TITLE, "Medical Assistants");
-        Element pay = compare.select("[data-qa=compare-table] tbody tr").get(1);
-        assertThat(pay.select("td").eachText()).containsExactly("$58,250 per year $28.01 per hour",
-                "$38,270 per year");
+        assertThat(compareRow(compare, "Median pay, May 2022")).containsExactly("$58,250 per year", "$38,270 per year");
+        assertThat(compareRow(compare, "Median hourly pay, May 2022")).containsExactly("$28.01 per hour",
+                "Not available");
+        assertThat(compareRow(compare, "Openings projected each year, 2022-32")).containsExactly("3,100",
+                "Not available");
+        assertThat(compare.select("[data-qa=compare-table] th[scope=rowgroup]").eachText())
+                .containsExactly("Pay", "Entry requirements", "Job outlook");
         assertThat(compare.select("[data-qa=compare-table]").text()).contains("16% (Much faster than average)",
                 "Not available");
         assertThat(compare.select("[data-qa=compare-table] tbody th").eachText()).contains("Median pay, May 2022",
@@ -315,10 +377,33 @@ class CatalogFlowTests {
     }
 
     @Test
+    void compareDrawsPayAndOutlookOnOneScaleWithTheFiguresAsText() throws Exception {
+        Document compare = page("/compare?o=" + SEED + "&o=medical-assistants&o=medical-and-health-services-managers",
+                200);
+
+        Element payChart = compare.selectFirst("[data-qa=compare-pay-chart]");
+        assertThat(payChart.select("svg[role=img]").attr("aria-label")).contains("median annual pay, May 2022")
+                .contains("table below the chart");
+        List<Double> widths = payChart.select("rect.chart-bar").eachAttr("width").stream().map(Double::valueOf).toList();
+        assertThat(widths).hasSize(3);
+        // one scale: the widest bar is the highest pay, and bars keep the pays' proportions
+        assertThat(widths.get(0) / widths.get(2)).isCloseTo(58250.0 / 104830, within(0.02));
+        assertThat(widths.get(1) / widths.get(2)).isCloseTo(38270.0 / 104830, within(0.02));
+        assertThat(payChart.select("[data-qa=compare-pay-data] tbody tr").get(0).text())
+                .isEqualTo(SEED_TITLE + " $58,250 $34,970 $103,380");
+
+        Element outlookChart = compare.selectFirst("[data-qa=compare-outlook-chart]");
+        assertThat(outlookChart.select("[data-qa=compare-outlook-data] tbody tr").get(0).text())
+                .isEqualTo(SEED_TITLE + " 16% Much faster than average 6,200");
+        assertThat(outlookChart.select("svg text.chart-value").eachText()).contains("16%", "Not available");
+    }
+
+    @Test
     void compareWithFewerThanTwoExplainsHowToAdd() throws Exception {
         Document none = page("/compare", 200);
         assertThat(none.select("[data-qa=compare-help]").text()).contains("2 to 4 occupations");
         assertThat(none.select("#compare-add option")).hasSize(5);
+        assertThat(none.select("#compare-add optgroup").eachAttr("label")).containsExactly("Healthcare", "Management");
 
         Document one = page("/compare?o=" + SEED, 200);
         assertThat(one.select("[data-qa=compare-help]").text()).contains("Add at least one more");
@@ -508,6 +593,13 @@ class CatalogFlowTests {
     }
 
     // Helpers
+
+    private static List<String> compareRow(Document compare, String heading) {
+        Element row = compare.select("[data-qa=compare-table] tbody tr:has(th[scope=row])").stream()
+                .filter(r -> r.selectFirst("th").text().equals(heading)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + heading));
+        return row.select("td").eachText();
+    }
 
     private List<String> finderTitles(String query) throws Exception {
         return page("/occupation-finder?" + query, 200).select("[data-qa=finder-results] tbody th").eachText();

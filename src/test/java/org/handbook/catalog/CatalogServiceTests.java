@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
+import java.util.Map;
 import org.handbook.system.Figures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,25 @@ class CatalogServiceTests {
         assertThat(results.results()).extracting(r -> r.entry().slug())
                 .containsExactly("health-information-technologists-and-medical-registrars");
         assertThat(catalog.search("cancer registrars", 1).total()).isEqualTo(1);
+    }
+
+    @Test
+    void theFinderChecksGroupsAgainstTheDatabaseAndCountsWhatEachChoiceWouldLeave() {
+        FinderQuery.Parsed parsed = catalog.finderQuery(Map.of("group", List.of("healthcare"),
+                "pay", List.of("from-40000-to-59999")));
+        assertThat(parsed.valid()).isTrue();
+
+        FinderResult result = catalog.finder(parsed.query());
+
+        assertThat(result.occupations()).extracting(CatalogEntry::title).containsExactly(
+                "Health Information Technologists and Medical Registrars", "Medical Records Specialists");
+        assertThat(result.filters().get(0).options())
+                .extracting(o -> o.option().code(), o -> o.option().selected(), FinderResult.CountedOption::count)
+                .containsExactly(tuple("healthcare", true, 2), tuple("management", false, 0));
+        FinderResult.CountedFilter pay = result.filters().stream().filter(f -> f.filter().name().equals("pay"))
+                .findFirst().orElseThrow();
+        assertThat(pay.options()).extracting(FinderResult.CountedOption::count).containsExactly(0, 2, 2, 0, 0, 0);
+        assertThat(catalog.finderQuery(Map.of("group", List.of("nowhere"))).errors()).containsOnlyKeys("group");
     }
 
     @Test

@@ -30,8 +30,13 @@ final class PageSamples {
         samples.add(new Sample("search too long (400)", "/search?q=" + "a".repeat(201), 400));
         samples.add(new Sample("occupation finder", "/occupation-finder", 200));
         samples.add(new Sample("finder with results", "/occupation-finder?education=associate&sort=pay", 200));
+        samples.add(new Sample("finder by group, sorted by pay lowest first",
+                "/occupation-finder?group=healthcare&experience=none&sort=pay-asc", 200));
         samples.add(new Sample("finder with an invalid value (400)", "/occupation-finder?education=phd", 400));
+        samples.add(new Sample("finder with an unknown group (400)", "/occupation-finder?group=nowhere", 400));
         samples.add(new Sample("compare", "/compare?o=health-information-technologists-and-medical-registrars&o=medical-assistants", 200));
+        samples.add(new Sample("compare four occupations", "/compare?o=health-information-technologists-and-medical-registrars"
+                + "&o=medical-assistants&o=medical-transcriptionists&o=medical-and-health-services-managers", 200));
         samples.add(new Sample("compare with one occupation", "/compare?o=medical-assistants", 200));
         samples.add(new Sample("compare with an unknown occupation (400)", "/compare?o=x", 400));
         samples.add(new Sample("occupation lists", "/lists", 200));
