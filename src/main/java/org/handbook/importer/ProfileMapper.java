@@ -38,8 +38,13 @@ public final class ProfileMapper {
     /** The summary elements, each the Summary tab's text for one tab. */
     static final Map<String, Tab> SUMMARY_ELEMENTS = summaryElements();
 
-    private static final Pattern LOWEST_TENTH = Pattern.compile("lowest 10 percent earned less than \\$([\\d,]+)");
-    private static final Pattern HIGHEST_TENTH = Pattern.compile("highest 10 percent earned more than \\$([\\d,]+)");
+    /**
+     * The annual wage percentiles BLS states in the Pay tab's prose. Whole dollars only: for
+     * occupations paid by the hour BLS states hourly percentiles ("less than $14.00"), which are no
+     * annual figure.
+     */
+    static final Pattern LOWEST_TENTH = Pattern.compile("lowest 10 percent earned less than \\$([\\d,]++)(?!\\.\\d)");
+    static final Pattern HIGHEST_TENTH = Pattern.compile("highest 10 percent earned more than \\$([\\d,]++)(?!\\.\\d)");
     /** Also mid-sentence: "Despite declining employment, about 542,600 openings for cashiers are projected ...". */
     private static final Pattern OPENINGS = Pattern.compile("\\b[Aa]bout ([\\d,]+) openings for");
 
@@ -151,7 +156,7 @@ public final class ProfileMapper {
                 firstNumber(OPENINGS, outlook));
     }
 
-    private static Integer firstNumber(Pattern pattern, String text) {
+    static Integer firstNumber(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
         return matcher.find() ? Integer.valueOf(matcher.group(1).replace(",", "")) : null;
     }

@@ -73,6 +73,17 @@ class ProfileMapperTests {
     }
 
     @Test
+    void hourlyWagePercentilesAreNotReadAsAnnualOnes() {
+        String hourly = "The lowest 10 percent earned less than $14.00, and the highest 10 percent earned more than $19.62.";
+        String annual = "The lowest 10 percent earned less than $29,120, and the highest 10 percent earned more than $40,810.";
+
+        assertThat(ProfileMapper.firstNumber(ProfileMapper.LOWEST_TENTH, hourly)).isNull();
+        assertThat(ProfileMapper.firstNumber(ProfileMapper.HIGHEST_TENTH, hourly)).isNull();
+        assertThat(ProfileMapper.firstNumber(ProfileMapper.LOWEST_TENTH, hourly + " " + annual)).isEqualTo(29120);
+        assertThat(ProfileMapper.firstNumber(ProfileMapper.HIGHEST_TENTH, annual)).isEqualTo(40810);
+    }
+
+    @Test
     void summariesKeepTheirHeadingsApartFromTheirParagraphs() {
         assertThat(seed.photo().alt()).isEqualTo("Health information technologists and medical registrars");
         assertThat(seed.photo().caption()).isEqualTo(
