@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 import org.flywaydb.core.api.MigrationVersion;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
  * record in {@code flyway_schema_history}. Instances starting together on an empty database load it
  * once; a restart against a loaded database does nothing, as Flyway has it recorded.
  *
- * <p>Repeatable, with the checksum of the shipped file: a release shipping another file runs it again.
+ * <p>Repeatable, with the checksum of the shipped file and of {@link #MAPPING_REVISION}: a release
+ * shipping another file, or mapping it anew, runs it again.
  * The edition is written by the importer's own path ({@link EditionWriter}): a file already imported
  * (the same content) changes nothing, and an edition an operator already imported from BLS's official
  * file is left as it is. {@code handbook.bundled-edition.enabled=false} leaves it out (the test
@@ -37,10 +42,19 @@ public class BundledEditionMigration implements JavaMigration {
     /** The build's snapshot of it ({@link BundledEditionSnapshot}). */
     static final String SNAPSHOT = "editions/ooh-2024-34.json.gz";
 
+    /**
+     * Raise it when a change of the importer should reach the databases that loaded the bundled
+     * edition already (it changed what a profile holds, not only how a page shows it): it is part of
+     * the migration's checksum and of the hash the edition is recorded with, so the next start loads
+     * the edition again, mapped anew, once. Revision 2: the names search reads from What They Do,
+     * openings stated mid-sentence, no hourly wage percentiles as annual ones.
+     */
+    static final int MAPPING_REVISION = 2;
+
     private static final Logger log = LoggerFactory.getLogger(BundledEditionMigration.class);
     private static final int BUFFER = 1 << 16;
 
-    private Integer checksum;
+    private Integer fileChecksum;
 
     @Override
     public MigrationVersion getVersion() {
@@ -53,8 +67,15 @@ public class BundledEditionMigration implements JavaMigration {
     }
 
     @Override
-    public synchronized Integer getChecksum() {
-        if (checksum == null) {
+    public Integer getChecksum() {
+        CRC32 crc = new CRC32();
+        crc.update(ByteBuffer.allocate(Integer.BYTES * 2).putInt(fileChecksum()).putInt(MAPPING_REVISION).flip());
+        return (int) crc.getValue();
+    }
+
+    /** CRC-32 of the shipped file, as the build's snapshot records it. */
+    synchronized int fileChecksum() {
+        if (fileChecksum == null) {
             CRC32 crc = new CRC32();
             try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
                 byte[] buffer = new byte[BUFFER];
@@ -66,9 +87,19 @@ public class BundledEditionMigration implements JavaMigration {
             catch (IOException ex) {
                 throw new UncheckedIOException("The bundled edition " + RESOURCE + " cannot be read", ex);
             }
-            checksum = (int) crc.getValue();
+            fileChecksum = (int) crc.getValue();
         }
-        return checksum;
+        return fileChecksum;
+    }
+
+    /**
+     * The hash the bundled edition is recorded with: the file's, revised with {@link #MAPPING_REVISION},
+     * so that the writer replaces a copy mapped by an earlier revision instead of finding it loaded.
+     */
+    static String recordedHash(String fileHash) {
+        MessageDigest digest = ImportCommand.sha256();
+        digest.update((fileHash + " mapping revision " + MAPPING_REVISION).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     @Override
@@ -82,7 +113,7 @@ public class BundledEditionMigration implements JavaMigration {
         BundledEditionSnapshot edition = snapshotOrMapped();
         long read = System.nanoTime();
         EditionWriter.Outcome outcome = EditionWriter.writeOn(context.getConnection(), edition.result(),
-                EditionWriter.BUNDLED_SOURCE + RESOURCE, edition.contentHash());
+                EditionWriter.BUNDLED_SOURCE + RESOURCE, recordedHash(edition.contentHash()));
         long written = System.nanoTime();
         log.info("Bundled edition {}: {} ({} profiles, {} import warnings; read in {} ms, written in {} ms)",
                 outcome.edition(), outcome.message(), edition.profiles().size(), edition.warnings().size(),
@@ -98,7 +129,7 @@ public class BundledEditionMigration implements JavaMigration {
         if (snapshot.exists()) {
             try (InputStream in = snapshot.getInputStream()) {
                 BundledEditionSnapshot read = BundledEditionSnapshot.read(in);
-                if (read.sourceChecksum() == getChecksum()) {
+                if (read.sourceChecksum() == fileChecksum()) {
                     return read;
                 }
             }

@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (exec-maven-plugin, phase process-classes), from the compiled importer, so the snapshot always holds
  * what this very importer maps.
  *
- * @param sourceChecksum CRC-32 of the compressed file, as {@link BundledEditionMigration#getChecksum()}
+ * @param sourceChecksum CRC-32 of the compressed file, as {@link BundledEditionMigration#fileChecksum()}
  * @param contentHash    SHA-256 of the unpacked XML, hex, as an import of that file records it
  * @param header         the edition
  * @param profiles       the mapped profiles, in file order

@@ -87,6 +87,21 @@ class BundledEditionTests {
                 .isEqualTo(List.of("xml-compilation.xml"));
     }
 
+    @Test
+    void aBundledCopyMappedByAnEarlierRevisionIsLoadedAgain() {
+        String source = EditionWriter.BUNDLED_SOURCE + BundledEditionMigration.RESOURCE;
+        String fileHash = "f".repeat(64);
+        write(2024, source, fileHash);
+        int rowsOfOneEdition = occupationRows();
+
+        EditionWriter.Outcome again = write(2024, source, BundledEditionMigration.recordedHash(fileHash));
+
+        assertThat(again.status()).isEqualTo(EditionWriter.Status.LOADED);
+        assertThat(occupationRows()).isEqualTo(rowsOfOneEdition);
+        assertThat(jdbc.queryForList("select content_hash from edition where code = '2024-34'", String.class))
+                .containsExactly(BundledEditionMigration.recordedHash(fileHash));
+    }
+
     private EditionWriter.Outcome write(int baseYear, String source, String hash) {
         return EditionWriter.writeOn(connection, ImportFixtures.fixtureEdition(baseYear), source, hash);
     }
