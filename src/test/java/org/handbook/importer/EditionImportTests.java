@@ -219,8 +219,9 @@ class EditionImportTests {
         Document finder = site.page("/occupation-finder");
         assertThat(finder.select("fieldset legend").eachText()).contains("Projected growth rate, 2024-34",
                 "Projected number of new jobs, 2024-34", "Median pay, May 2024");
-        assertThat(finder.select("[data-qa=finder-results] thead th").eachText()).endsWith(
-                "Projected growth, 2024-34", "Projected new jobs, 2024-34", "Median pay, May 2024");
+        assertThat(finder.select("[data-qa=finder-results] thead th").eachText().stream()
+                .map(header -> header.replaceFirst(" \\(sort .*", "")).toList())
+                .endsWith("Projected growth, 2024-34", "Projected new jobs, 2024-34", "Median pay, May 2024");
         assertThat(site.page("/healthcare/").select("thead th").eachText()).contains("Median pay, May 2024");
         assertThat(site.page("/compare?o=" + HIT + "&o=physicians-and-surgeons")
                 .select("[data-qa=compare-table] tbody th").eachText()).contains("Median pay, May 2024",

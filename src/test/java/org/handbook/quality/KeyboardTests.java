@@ -72,10 +72,7 @@ class KeyboardTests extends BrowserTest {
 
     @Test
     void suggestionsWhileTypingAreChosenWithTheArrowKeysAndOpenedWithEnter() {
-        WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
-        box.sendKeys("medical reg");
-        WebElement list = browser.findElement(By.id("site-search-q-suggestions"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(list));
+        WebElement box = typeInTheSiteSearch("medical reg");
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(browser.findElement(By.cssSelector(".site-search [role=status]")).getText())
                 .contains("suggested occupation");
@@ -90,15 +87,22 @@ class KeyboardTests extends BrowserTest {
 
     @Test
     void escapeClosesTheSuggestionsAndEnterThenSearches() {
-        WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
-        box.sendKeys("medical");
+        WebElement box = typeInTheSiteSearch("medical");
         WebElement list = browser.findElement(By.id("site-search-q-suggestions"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOf(list));
         box.sendKeys(Keys.ESCAPE);
         assertThat(list.isDisplayed()).isFalse();
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
         box.sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/search?q=medical"));
+    }
+
+    /** Reaches the header's search box by keyboard, types, and waits for the suggestions to show. */
+    private WebElement typeInTheSiteSearch(String typed) {
+        WebElement box = tabTo(element -> "site-search-q".equals(element.getAttribute("id")));
+        box.sendKeys(typed);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("site-search-q-suggestions")));
+        return box;
     }
 
     @Test
