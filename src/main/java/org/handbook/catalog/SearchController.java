@@ -1,11 +1,9 @@
 package org.handbook.catalog;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.List;
 import org.handbook.system.PageMeta;
 import org.handbook.system.PageMeta.Crumb;
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -85,8 +83,8 @@ class SearchController {
         }
         List<Suggestion> suggestions = catalog.suggest(typed, SUGGESTIONS).stream()
                 .map(e -> new Suggestion(e.title(), e.path(), e.group().title())).toList();
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-                .body(new Suggestions(typed, suggestions));
+        // No Cache-Control of its own: the render cache keeps the answer per address, like a page's.
+        return ResponseEntity.ok().body(new Suggestions(typed, suggestions));
     }
 
     /** The page number asked for, 1 when none is, or 0 when it is not a number from 1 to {@value #MAX_PAGE}. */

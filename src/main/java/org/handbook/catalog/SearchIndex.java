@@ -50,6 +50,7 @@ final class SearchIndex {
     /** Uses of a word beyond this many say no more about what a profile is about. */
     private static final int MOST_COUNTED = 200;
     private static final int SHORTEST_PREFIX = 3;
+    /** Suggestions start from the second letter typed. */
     private static final int SHORTEST_TYPED_PREFIX = 2;
     private static final int SHORTEST_MISSPELLED = 5;
     private static final int MOST_SUGGESTIONS = 3;
@@ -62,7 +63,9 @@ final class SearchIndex {
     private static final Comparator<CatalogEntry> BY_TITLE =
             Comparator.comparing(CatalogEntry::title, String.CASE_INSENSITIVE_ORDER).thenComparing(CatalogEntry::slug);
 
-    private record Document(CatalogEntry entry, List<String> passages, List<String> normalizedPassages) {
+    /** An occupation as the index holds it; {@code names} are its title, then its other names, as words. */
+    private record Document(CatalogEntry entry, List<List<String>> names, List<String> passages,
+                            List<String> normalizedPassages) {
     }
 
     /** Which documents hold a stem, in which fields (bits of {@link Field}) and how often. */
@@ -93,10 +96,18 @@ final class SearchIndex {
             CatalogEntry entry = entries.get(d);
             List<Passage> passages = passagesBySlug.getOrDefault(entry.slug(), List.of());
             List<String> passageTexts = passages.stream().map(Passage::text).toList();
-            documents.add(new Document(entry, passageTexts, passageTexts.stream().map(SearchWords::normalize).toList()));
+            List<String> otherNames = new ArrayList<>();
+            if (entry.otherName() != null) {
+                otherNames.add(entry.otherName());
+            }
+            otherNames.addAll(OccupationNames.of(passages, entry.summaryDuties()));
+            List<List<String>> names = new ArrayList<>();
+            names.add(SearchWords.words(entry.title()));
+            otherNames.forEach(name -> names.add(SearchWords.words(name)));
+            documents.add(new Document(entry, List.copyOf(names), passageTexts,
+                    passageTexts.stream().map(SearchWords::normalize).toList()));
             add(byStem, stemByWord, entry.title(), d, Field.TITLE);
-            add(byStem, stemByWord, entry.otherName(), d, Field.NAME);
-            for (String name : OccupationNames.of(passages, entry.summaryDuties())) {
+            for (String name : otherNames) {
                 add(byStem, stemByWord, name, d, Field.NAME);
             }
             add(byStem, stemByWord, entry.summaryDuties(), d, Field.DUTIES);
@@ -137,7 +148,7 @@ final class SearchIndex {
         if (words.isEmpty()) {
             return SearchResults.NONE;
         }
-        List<Term> terms = words.stream().map(w -> term(w, SHORTEST_PREFIX)).toList();
+        List<Term> terms = words.stream().map(this::term).toList();
         List<Hit> hits = hits(terms);
         Set<String> matched = matchedStems(terms);
         List<SearchResult> results = hits.stream().skip(offset).limit(limit).map(h -> result(h, matched)).toList();
@@ -149,7 +160,8 @@ final class SearchIndex {
 
     /**
      * The occupations whose title or other names match what has been typed so far, the last word
-     * taken as the beginning of a word: suggestions while typing.
+     * taken as the beginning of a word: suggestions while typing. A scan of the names alone, without
+     * the index's ranking: it answers on every key press, so it must be cheap.
      */
     List<CatalogEntry> suggest(String typed, int limit) {
         List<String> words = new ArrayList<>(terms(typed));
@@ -157,15 +169,50 @@ final class SearchIndex {
             // A word just begun says too little to narrow by yet: "software d" suggests as "software".
             words.remove(words.size() - 1);
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.get(words.size() - 1).length() < SHORTEST_TYPED_PREFIX) {
             return List.of();
         }
-        List<Term> terms = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            terms.add(term(words.get(i), i == words.size() - 1 ? SHORTEST_TYPED_PREFIX : SHORTEST_PREFIX));
+        String begun = words.remove(words.size() - 1);
+        List<String> stems = words.stream().map(SearchWords::stem).toList();
+        record Suggested(int document, boolean byTitle, long employment) {
         }
-        return hits(terms).stream().filter(h -> h.field() <= Field.NAME.ordinal()).limit(limit)
-                .map(h -> documents.get(h.document()).entry()).toList();
+        List<Suggested> suggested = new ArrayList<>();
+        for (int d = 0; d < documents.size(); d++) {
+            List<List<String>> names = documents.get(d).names();
+            for (int i = 0; i < names.size(); i++) {
+                if (namedBy(names.get(i), stems, begun)) {
+                    Integer employment = documents.get(d).entry().employment();
+                    suggested.add(new Suggested(d, i == 0, employment == null ? 0 : employment));
+                    break;
+                }
+            }
+        }
+        return suggested.stream()
+                .sorted(Comparator.comparing(Suggested::byTitle).reversed()
+                        .thenComparing(Comparator.comparingLong(Suggested::employment).reversed())
+                        .thenComparingInt(Suggested::document))
+                .limit(limit).map(s -> documents.get(s.document()).entry()).toList();
+    }
+
+    /** Whether a name holds every whole word (by stem) and a word that begins as the last one typed. */
+    private boolean namedBy(List<String> name, List<String> stems, String begun) {
+        boolean begins = false;
+        for (String word : name) {
+            begins |= word.startsWith(begun);
+        }
+        if (!begins) {
+            return false;
+        }
+        for (String stem : stems) {
+            boolean found = false;
+            for (String word : name) {
+                found |= stem.equals(stemByWord.get(word));
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One way a document can hold a word searched for: all these stems, matched with this quality. */
@@ -176,7 +223,7 @@ final class SearchIndex {
     private record Term(String word, List<Alternative> alternatives, String respelled) {
     }
 
-    private Term term(String word, int shortestPrefix) {
+    private Term term(String word) {
         List<Alternative> alternatives = new ArrayList<>();
         String stem = SearchWords.stem(word);
         if (postings.containsKey(stem)) {
@@ -188,7 +235,7 @@ final class SearchIndex {
                 alternatives.add(new Alternative(stems, OTHER_WORDS));
             }
         }
-        if (word.length() >= shortestPrefix) {
+        if (word.length() >= SHORTEST_PREFIX) {
             Set<String> prefixed = new LinkedHashSet<>(
                     stemByWord.subMap(word, true, word + Character.MAX_VALUE, false).values());
             prefixed.remove(stem);
@@ -297,10 +344,19 @@ final class SearchIndex {
         TermMatch best = new TermMatch(new int[n], new int[n], new int[n]);
         Arrays.fill(best.field(), NO_MATCH);
         for (Alternative alternative : term.alternatives()) {
+            if (alternative.stems().size() == 1) {
+                Posting posting = postings.get(alternative.stems().get(0));
+                for (int i = 0; i < posting.documents().length; i++) {
+                    consider(best, posting.documents()[i], Integer.numberOfTrailingZeros(posting.fields()[i]),
+                            alternative.quality(), posting.counts()[i]);
+                }
+                continue;
+            }
+            // A phrase holds where every one of its stems does: in the worst of their fields.
             int[] field = new int[n];
             int[] count = new int[n];
-            Arrays.fill(count, Integer.MAX_VALUE);
             int[] holding = new int[n];
+            Arrays.fill(count, Integer.MAX_VALUE);
             for (String stem : alternative.stems()) {
                 Posting posting = postings.get(stem);
                 for (int i = 0; i < posting.documents().length; i++) {
@@ -311,21 +367,24 @@ final class SearchIndex {
                 }
             }
             for (int d = 0; d < n; d++) {
-                if (holding[d] < alternative.stems().size()) {
-                    continue;
-                }
-                boolean better = field[d] < best.field()[d]
-                        || field[d] == best.field()[d] && alternative.quality() > best.quality()[d];
-                if (better) {
-                    best.field()[d] = field[d];
-                    best.quality()[d] = alternative.quality();
-                    best.count()[d] = count[d];
-                } else if (field[d] == best.field()[d] && alternative.quality() == best.quality()[d]) {
-                    best.count()[d] = Math.max(best.count()[d], count[d]);
+                if (holding[d] == alternative.stems().size()) {
+                    consider(best, d, field[d], alternative.quality(), count[d]);
                 }
             }
         }
         return best;
+    }
+
+    /** Keeps this way of matching for the document when it is better than the best so far. */
+    private static void consider(TermMatch best, int document, int field, int quality, int count) {
+        int bestField = best.field()[document];
+        if (field < bestField || field == bestField && quality > best.quality()[document]) {
+            best.field()[document] = field;
+            best.quality()[document] = quality;
+            best.count()[document] = count;
+        } else if (field == bestField && quality == best.quality()[document]) {
+            best.count()[document] = Math.max(best.count()[document], count);
+        }
     }
 
     private static Set<String> matchedStems(List<Term> terms) {
@@ -366,7 +425,7 @@ final class SearchIndex {
     }
 
     private Optional<SearchResults.Suggestion> suggestion(String query) {
-        int total = hits(terms(query).stream().map(w -> term(w, SHORTEST_PREFIX)).toList()).size();
+        int total = hits(terms(query).stream().map(this::term).toList()).size();
         return total == 0 ? Optional.empty() : Optional.of(new SearchResults.Suggestion(query, total));
     }
 
