@@ -252,6 +252,18 @@ public record ProfileView(
         public boolean is(String kindName) {
             return kind.name().equals(kindName);
         }
+
+        /** The bold name a paragraph opens with, as BLS draws a kind of worker, or null. */
+        public String lead() {
+            return kind == BlockKind.PARAGRAPH && label != null && text != null && text.startsWith(label)
+                    ? label : null;
+        }
+
+        /** The paragraph's text after its bold name, or all of it. */
+        public String afterLead() {
+            String lead = lead();
+            return lead == null ? text : text.substring(lead.length());
+        }
     }
 
     /** A piece of a paragraph: text, or a link when {@code url} is set. */

@@ -118,6 +118,16 @@ class WholeHandbookTextTests extends BundledEditionTest {
     }
 
     @Test
+    void theKindsOfWorkersBlsNamesInBoldAreBoldOnWhatTheyDo() {
+        Document sonographers = site().page("/healthcare/diagnostic-medical-sonographers/what-they-do");
+
+        assertThat(sonographers.select("[data-qa=tab-panel] p > strong").eachText())
+                .contains("Abdominal sonographers", "Cardiac sonographers (echocardiographers)", "Pediatric sonographers");
+        assertThat(sonographers.select("[data-qa=tab-panel] p:has(> strong)").eachText())
+                .anyMatch(text -> text.startsWith("Cardiac sonographers (echocardiographers) specialize"));
+    }
+
+    @Test
     void similarOccupationsLinkToTheirOwnProfiles() {
         Map<String, Profile> byBlsPath = BundledHandbook.profiles().stream()
                 .collect(Collectors.toMap(Profile::blsPath, profile -> profile));
