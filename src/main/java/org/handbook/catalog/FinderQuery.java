@@ -118,12 +118,6 @@ public record FinderQuery(
                 && passes(pay, entry.medianPayAnnualAtLeast(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)));
     }
 
-    /** Whether any filter is set. */
-    public boolean filtered() {
-        return !(groups.isEmpty() && education.isEmpty() && experience.isEmpty() && training.isEmpty() && growth.isEmpty()
-                && jobs.isEmpty() && pay.isEmpty());
-    }
-
     /** The query as query parameters ("education=bachelor&amp;sort=pay"), empty for {@link #ALL}. */
     public String queryString() {
         UriComponentsBuilder builder = UriComponentsBuilder.newInstance();
