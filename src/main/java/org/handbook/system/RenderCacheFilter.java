@@ -40,8 +40,7 @@ final class RenderCacheFilter extends OncePerRequestFilter {
     private static final Set<String> STATIC_EXTENSIONS = Set.of(
             "css", "js", "mjs", "map", "svg", "png", "jpg", "jpeg", "gif", "webp", "avif", "ico",
             "woff", "woff2", "ttf", "otf", "pdf");
-    private static final Set<String> EXCLUDED_PREFIXES = Set.of(
-            "/actuator", "/error", "/swagger-ui", "/v3/api-docs");
+    private static final List<String> EXCLUDED_PREFIXES = List.of("/actuator", "/error");
     /** Headers that belong to one exchange, not to the rendered answer. */
     private static final Set<String> NOT_REPLAYED = Set.of(
             "content-length", "content-encoding", "content-type", "transfer-encoding", "date", "connection",
@@ -52,17 +51,13 @@ final class RenderCacheFilter extends OncePerRequestFilter {
     private final SiteProperties site;
     private final HttpCacheProperties properties;
     private final RenderCache cache;
-    private final List<String> excludedPrefixes;
 
     RenderCacheFilter(DataVersion dataVersion, SiteProperties site, HttpCacheProperties properties,
-            RenderCache cache, List<String> moreExcludedPrefixes) {
+            RenderCache cache) {
         this.dataVersion = dataVersion;
         this.site = site;
         this.properties = properties;
         this.cache = cache;
-        List<String> prefixes = new ArrayList<>(EXCLUDED_PREFIXES);
-        prefixes.addAll(moreExcludedPrefixes);
-        this.excludedPrefixes = List.copyOf(prefixes);
     }
 
     @Override
@@ -72,7 +67,7 @@ final class RenderCacheFilter extends OncePerRequestFilter {
             return true;
         }
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-        for (String prefix : excludedPrefixes) {
+        for (String prefix : EXCLUDED_PREFIXES) {
             if (path.equals(prefix) || path.startsWith(prefix + "/")) {
                 return true;
             }

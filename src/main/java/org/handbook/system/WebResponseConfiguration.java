@@ -1,8 +1,6 @@
 package org.handbook.system;
 
 import jakarta.servlet.DispatcherType;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -60,14 +58,11 @@ class WebResponseConfiguration {
         return new RenderCache(properties.renderCacheSize().toBytes());
     }
 
-    /** The OpenAPI document names the server it was asked through, so it is not kept. */
     @Bean
     FilterRegistrationBean<RenderCacheFilter> renderCacheFilter(DataVersion dataVersion, SiteProperties site,
-            HttpCacheProperties properties, RenderCache cache,
-            @Value("${springdoc.api-docs.path:/v3/api-docs}") String apiDocsPath) {
-        List<String> excluded = new ArrayList<>(List.of(apiDocsPath));
+            HttpCacheProperties properties, RenderCache cache) {
         FilterRegistrationBean<RenderCacheFilter> registration = new FilterRegistrationBean<>(
-                new RenderCacheFilter(dataVersion, site, properties, cache, excluded));
+                new RenderCacheFilter(dataVersion, site, properties, cache));
         registration.setOrder(FIRST + 4);
         return registration;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -358,9 +359,14 @@ class OccupationApiControllerTests {
         assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[?(@.name == 'sort')].schema.enum[*]",
                 List.class)).isEqualTo(FinderQuery.sortChoices(FinderSort.TITLE).stream().map(FinderQuery.Option::code).toList());
 
-        HttpResponse<String> ui = Http.get(port, "/api");
-        assertThat(ui.statusCode()).isEqualTo(302);
-        String location = ui.headers().firstValue("Location").orElseThrow();
-        assertThat(Http.get(port, location.replaceFirst("^https?://[^/]+", "")).statusCode()).isEqualTo(200);
+        HttpResponse<String> redirect = Http.get(port, "/api");
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        HttpResponse<String> ui = Http.get(port, redirect.headers().firstValue("Location").orElseThrow());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(ui.body());
+        List<String> assets = new ArrayList<>(page.select("script[src]").eachAttr("src"));
+        assets.addAll(page.select("link[rel=stylesheet]").eachAttr("href"));
+        assertThat(assets).hasSize(3).allSatisfy(asset -> assertThat(Http.get(port, asset).statusCode())
+                .as(asset).isEqualTo(200));
     }
 }
