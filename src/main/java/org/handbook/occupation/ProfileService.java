@@ -22,7 +22,6 @@ import org.handbook.occupation.ProfileView.IndustryShare;
 import org.handbook.occupation.ProfileView.OccupationSummary;
 import org.handbook.occupation.ProfileView.OnetRef;
 import org.handbook.occupation.ProfileView.Projection;
-import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.occupation.ProfileView.Resource;
 import org.handbook.occupation.ProfileView.Segment;
 import org.handbook.system.Figures;
@@ -159,7 +158,7 @@ public class ProfileService {
                 List.copyOf(o.getSocCodes()), o.isProfileLoaded(),
                 new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()),
                 o.getSummaryDuties(),
-                quickFacts(o),
+                QuickFacts.of(o),
                 summaries,
                 summaryHeadings,
                 narrative(o.getNarrativeBlocks(), o.getContacts()),
@@ -199,14 +198,6 @@ public class ProfileService {
                 o.getOnetLinks().stream().map(link -> new OnetRef(link.getTitle(), link.getUrl())).toList(),
                 o.getCitationVisitedDate(), o.getLastModifiedDate(),
                 editionOf(o), editions.stream().map(this::editionOf).toList(), changes(o, editions));
-    }
-
-    private static QuickFacts quickFacts(Occupation o) {
-        return new QuickFacts(o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getMedianPayAnnualNote(),
-                o.getMedianPayHourlyNote(), o.getWagesReferenceDate(),
-                o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
-                o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
-                o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange());
     }
 
     private static Map<Tab, List<Block>> narrative(List<NarrativeBlock> rows, List<Contact> contacts) {

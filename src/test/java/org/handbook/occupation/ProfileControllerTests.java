@@ -19,7 +19,6 @@ import org.handbook.embed.EmbedLinks;
 import org.handbook.glossary.GlossaryService;
 import org.handbook.occupation.ProfileView.Chart;
 import org.handbook.occupation.ProfileView.GroupRef;
-import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.system.Figures;
 import org.handbook.system.SiteAddress;
 import org.handbook.system.SiteProperties;
