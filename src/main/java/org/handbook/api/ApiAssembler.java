@@ -7,7 +7,7 @@ import org.handbook.catalog.CatalogEntry;
 import org.handbook.embed.EmbedLinks;
 import org.handbook.occupation.BlockKind;
 import org.handbook.occupation.ProfileView;
-import org.handbook.occupation.ProfileView.QuickFacts;
+import org.handbook.occupation.QuickFacts;
 import org.handbook.occupation.Tab;
 import org.handbook.system.Figures;
 import org.handbook.system.SiteAddress;
@@ -33,12 +33,8 @@ class ApiAssembler {
     }
 
     OccupationItem item(CatalogEntry e) {
-        QuickFacts facts = new QuickFacts(e.medianPayAnnual(), e.medianPayHourly(), e.medianPayAnnualNote(),
-                e.medianPayHourlyNote(), e.wagesReferenceDate(),
-                e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.employmentBaseYear(), e.employment(),
-                e.projectionEndYear(), e.outlookPercent(), e.outlookDescriptor(), e.employmentChange());
         return new OccupationItem(e.slug(), e.title(), e.socCode(), e.profileLoaded(),
-                group(e.group(), null), quickFacts(facts),
+                group(e.group(), null), quickFacts(e.quickFacts()),
                 new OccupationItem.Links(site.absolute(e.path()), embeds.profileEmbedUrl(e.slug()), apiUrl(e.slug())));
     }
 

@@ -17,6 +17,7 @@ import org.handbook.occupation.Edition;
 import org.handbook.occupation.Occupation;
 import org.handbook.occupation.OccupationGroup;
 import org.handbook.occupation.ProfileView.GroupRef;
+import org.handbook.occupation.QuickFacts;
 import org.handbook.occupation.Tab;
 import org.handbook.system.DataChangedEvent;
 import org.handbook.system.DataSnapshot;
@@ -224,11 +225,7 @@ public class CatalogService {
     private static CatalogEntry entry(Occupation o) {
         return new CatalogEntry(o.getSlug(), o.getTitle(), o.getOtherName(),
                 new GroupRef(o.getGroup().getSlug(), o.getGroup().getTitle()), o.getSocCode(), o.isProfileLoaded(),
-                o.getSummaryDuties(), o.getEntryEducation(), o.getWorkExperience(), o.getOnTheJobTraining(),
-                o.getMedianPayAnnual(), o.getMedianPayHourly(), o.getMedianPayAnnualNote(),
-                o.getMedianPayHourlyNote(), o.getWageP10Annual(), o.getWageP90Annual(),
-                o.getWagesReferenceDate(), o.getEmploymentBaseYear(), o.getEmployment(), o.getProjectionEndYear(),
-                o.getOutlookPercent(), o.getOutlookDescriptor(), o.getEmploymentChange(), o.getOpeningsPerYear(),
-                o.getSourceUrl(), o.getLastModifiedDate());
+                o.getSummaryDuties(), QuickFacts.of(o), o.getWageP10Annual(), o.getWageP90Annual(),
+                o.getOpeningsPerYear(), o.getSourceUrl(), o.getLastModifiedDate());
     }
 }

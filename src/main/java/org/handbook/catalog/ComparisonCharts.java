@@ -33,28 +33,30 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
     /** Both charts of the occupations, in their order. */
     public static ComparisonCharts of(List<CatalogEntry> occupations) {
         int payScale = occupations.stream()
-                .flatMap(e -> Stream.of(e.medianPayAnnualAtLeast(), percentile10(e), percentile90(e)))
+                .flatMap(e -> Stream.of(e.quickFacts().medianPayAnnualAtLeast(), percentile10(e),
+                        percentile90(e)))
                 .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
         List<PayRow> pay = new ArrayList<>();
         int top = 0;
         for (CatalogEntry entry : occupations) {
-            PayRow row = new PayRow(entry, lines(entry.title()), top, length(entry.medianPayAnnualAtLeast(), payScale),
+            PayRow row = new PayRow(entry, lines(entry.title()), top,
+                    length(entry.quickFacts().medianPayAnnualAtLeast(), payScale),
                     percentile10(entry), percentile90(entry), length(percentile10(entry), payScale),
                     length(percentile90(entry), payScale));
             pay.add(row);
             top = row.bottom();
         }
         int payHeight = top;
-        int highest = occupations.stream().map(CatalogEntry::outlookPercent).filter(Objects::nonNull)
+        int highest = occupations.stream().map(e -> e.quickFacts().outlookPercent()).filter(Objects::nonNull)
                 .mapToInt(Integer::intValue).max().orElse(0);
-        int lowest = occupations.stream().map(CatalogEntry::outlookPercent).filter(Objects::nonNull)
+        int lowest = occupations.stream().map(e -> e.quickFacts().outlookPercent()).filter(Objects::nonNull)
                 .mapToInt(Integer::intValue).min().orElse(0);
         int span = Math.max(0, highest) - Math.min(0, lowest);
         int zeroX = lowest < 0 ? DECLINE_MARGIN + length(-lowest, span) : 0;
         List<OutlookRow> outlook = new ArrayList<>();
         top = 0;
         for (CatalogEntry entry : occupations) {
-            Integer percent = entry.outlookPercent();
+            Integer percent = entry.quickFacts().outlookPercent();
             OutlookRow row = new OutlookRow(entry, lines(entry.title()), top,
                     percent == null ? null : length(Math.abs(percent), span), zeroX);
             outlook.add(row);
@@ -69,7 +71,7 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
      * is; a range that is not two annual figures around the median is neither drawn nor listed.
      */
     private static boolean annualRange(CatalogEntry entry) {
-        Integer median = entry.medianPayAnnualAtLeast();
+        Integer median = entry.quickFacts().medianPayAnnualAtLeast();
         Integer p10 = entry.wageP10Annual();
         Integer p90 = entry.wageP90Annual();
         return median != null && p10 != null && p90 != null && p10 >= LEAST_ANNUAL_WAGE && p10 <= median
@@ -144,7 +146,7 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
         }
 
         public int bottom() {
-            return rangeY() + 14 + (entry.medianPayTopCoded() ? 22 : 0);
+            return rangeY() + 14 + (entry.quickFacts().medianPayTopCoded() ? 22 : 0);
         }
     }
 
@@ -152,7 +154,7 @@ public record ComparisonCharts(List<PayRow> pay, int payHeight, List<OutlookRow>
     public record OutlookRow(CatalogEntry entry, List<String> label, int top, Integer length, int zeroX) {
 
         public boolean decline() {
-            return entry.outlookPercent() != null && entry.outlookPercent() < 0;
+            return entry.quickFacts().outlookPercent() != null && entry.quickFacts().outlookPercent() < 0;
         }
 
         public int barX() {

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.OnTheJobTraining;
 import org.handbook.occupation.OutlookDescriptor;
+import org.handbook.occupation.QuickFacts;
 import org.handbook.occupation.ProfileView.GroupRef;
 import org.handbook.occupation.WorkExperience;
 import org.handbook.system.Labelled;
@@ -109,13 +110,14 @@ public record FinderQuery(
 
     /** Whether the occupation passes every filter. */
     public boolean test(CatalogEntry entry) {
+        QuickFacts facts = entry.quickFacts();
         return passes(groups, entry.group().slug(), (e, v) -> e.contains(v))
-                && passes(education, entry.entryEducation(), (e, v) -> e.contains(v))
-                && passes(experience, entry.workExperience(), (e, v) -> e.contains(v))
-                && passes(training, entry.onTheJobTraining(), (e, v) -> e.contains(v))
-                && passes(growth, entry.outlookDescriptor(), (e, v) -> e.contains(v))
-                && passes(jobs, entry.employmentChange(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)))
-                && passes(pay, entry.medianPayAnnualAtLeast(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)));
+                && passes(education, facts.entryEducation(), (e, v) -> e.contains(v))
+                && passes(experience, facts.workExperience(), (e, v) -> e.contains(v))
+                && passes(training, facts.onTheJobTraining(), (e, v) -> e.contains(v))
+                && passes(growth, facts.outlookDescriptor(), (e, v) -> e.contains(v))
+                && passes(jobs, facts.employmentChange(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)))
+                && passes(pay, facts.medianPayAnnualAtLeast(), (e, v) -> e.stream().anyMatch(r -> r.contains(v)));
     }
 
     /** The query as query parameters ("education=bachelor&amp;sort=pay"), empty for {@link #ALL}. */

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.function.Function;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.OnTheJobTraining;
+import org.handbook.occupation.QuickFacts;
 import org.handbook.occupation.WorkExperience;
 import org.handbook.system.Labelled;
 
@@ -98,27 +99,27 @@ public enum FinderSort implements Labelled {
      */
     public enum Column {
         TITLE("Title", null, null),
-        EDUCATION("Entry-level education", CatalogEntry::entryEducation,
-                e -> e.entryEducation() == null || e.entryEducation() == EducationLevel.SEE_HOW_TO_BECOME_ONE
-                        ? null : e.entryEducation().ordinal()),
-        EXPERIENCE("Work experience", CatalogEntry::workExperience,
-                e -> e.workExperience() == null || e.workExperience() == WorkExperience.SEE_HOW_TO_BECOME_ONE
-                        ? null : e.workExperience().ordinal()),
-        TRAINING("On-the-job training", CatalogEntry::onTheJobTraining,
-                e -> e.onTheJobTraining() == null || e.onTheJobTraining() == OnTheJobTraining.SEE_HOW_TO_BECOME_ONE
-                        ? null : e.onTheJobTraining().ordinal()),
-        GROWTH("Projected growth rate", CatalogEntry::outlookPercent, CatalogEntry::outlookPercent),
-        JOBS("Projected number of new jobs", CatalogEntry::employmentChange, CatalogEntry::employmentChange),
-        PAY("Median pay", CatalogEntry::medianPayAnnualAtLeast, CatalogEntry::medianPayAnnualAtLeast);
+        EDUCATION("Entry-level education", QuickFacts::entryEducation,
+                q -> q.entryEducation() == null || q.entryEducation() == EducationLevel.SEE_HOW_TO_BECOME_ONE
+                        ? null : q.entryEducation().ordinal()),
+        EXPERIENCE("Work experience", QuickFacts::workExperience,
+                q -> q.workExperience() == null || q.workExperience() == WorkExperience.SEE_HOW_TO_BECOME_ONE
+                        ? null : q.workExperience().ordinal()),
+        TRAINING("On-the-job training", QuickFacts::onTheJobTraining,
+                q -> q.onTheJobTraining() == null || q.onTheJobTraining() == OnTheJobTraining.SEE_HOW_TO_BECOME_ONE
+                        ? null : q.onTheJobTraining().ordinal()),
+        GROWTH("Projected growth rate", QuickFacts::outlookPercent, QuickFacts::outlookPercent),
+        JOBS("Projected number of new jobs", QuickFacts::employmentChange, QuickFacts::employmentChange),
+        PAY("Median pay", QuickFacts::medianPayAnnualAtLeast, QuickFacts::medianPayAnnualAtLeast);
 
         private final String title;
         private final Function<CatalogEntry, Object> value;
         private final Function<CatalogEntry, Integer> rank;
 
-        Column(String title, Function<CatalogEntry, Object> value, Function<CatalogEntry, Integer> rank) {
+        Column(String title, Function<QuickFacts, Object> value, Function<QuickFacts, Integer> rank) {
             this.title = title;
-            this.value = value;
-            this.rank = rank;
+            this.value = value == null ? null : value.compose(CatalogEntry::quickFacts);
+            this.rank = rank == null ? null : rank.compose(CatalogEntry::quickFacts);
         }
 
         /** Ranked occupations first, then those with a value off the scale ("See How to Become One"), then the rest. */

@@ -11,13 +11,16 @@ import org.handbook.catalog.FinderQuery.Period;
 public enum ListColumn {
     RANK("Rank", Period.NONE, null, false, null),
     OCCUPATION("Occupation", Period.NONE, null, false, null),
-    GROWTH("Projected growth rate", Period.PROJECTIONS, "projected-growth-rate", true, CatalogEntry::outlookPercent),
-    NEW_JOBS("Projected new jobs", Period.PROJECTIONS, "projected-new-jobs", true, CatalogEntry::employmentChange),
+    GROWTH("Projected growth rate", Period.PROJECTIONS, "projected-growth-rate", true,
+            entry -> entry.quickFacts().outlookPercent()),
+    NEW_JOBS("Projected new jobs", Period.PROJECTIONS, "projected-new-jobs", true,
+            entry -> entry.quickFacts().employmentChange()),
     OPENINGS("Projected openings per year", Period.PROJECTIONS, null, true, CatalogEntry::openingsPerYear),
     /** In BLS's order of the levels, "See How to Become One" last. */
     EDUCATION("Entry-level education", Period.NONE, "entry-level-education", false,
-            entry -> entry.entryEducation() == null ? null : entry.entryEducation().ordinal()),
-    PAY("Median pay", Period.WAGES, "median-pay", true, CatalogEntry::medianPayAnnualAtLeast);
+            entry -> entry.quickFacts().entryEducation() == null ? null
+                    : entry.quickFacts().entryEducation().ordinal()),
+    PAY("Median pay", Period.WAGES, "median-pay", true, entry -> entry.quickFacts().medianPayAnnualAtLeast());
 
     private static final Comparator<ListRow> BY_TITLE = Comparator
             .comparing((ListRow row) -> row.occupation().title(), String.CASE_INSENSITIVE_ORDER)

@@ -1,6 +1,7 @@
 package org.handbook.catalog;
 
 import java.math.BigDecimal;
+import org.handbook.occupation.QuickFacts;
 import org.handbook.system.Labelled;
 import org.handbook.system.SiteAddress;
 
@@ -41,13 +42,14 @@ public record OccupationRecord(
         "median_pay_annual_note"};
 
     static OccupationRecord of(CatalogEntry e, SiteAddress site) {
+        QuickFacts q = e.quickFacts();
         return new OccupationRecord(e.slug(), e.title(), e.otherName(), e.group().title(), e.socCode(),
-                e.profileLoaded(), site.absolute(e.path()), label(e.entryEducation()), label(e.workExperience()),
-                label(e.onTheJobTraining()), e.medianPayAnnual(), e.medianPayHourly(),
-                e.wagesReferenceDate() == null ? null : e.wagesReferenceDate().toString(),
-                e.employmentBaseYear(), e.employment(), e.projectionEndYear(), e.outlookPercent(),
-                label(e.outlookDescriptor()), e.employmentChange(), e.openingsPerYear(), e.sourceUrl(),
-                e.medianPayAnnualNote());
+                e.profileLoaded(), site.absolute(e.path()), label(q.entryEducation()), label(q.workExperience()),
+                label(q.onTheJobTraining()), q.medianPayAnnual(), q.medianPayHourly(),
+                q.wagesReferenceDate() == null ? null : q.wagesReferenceDate().toString(),
+                q.employmentBaseYear(), q.employment(), q.projectionEndYear(), q.outlookPercent(),
+                label(q.outlookDescriptor()), q.employmentChange(), e.openingsPerYear(), e.sourceUrl(),
+                q.medianPayAnnualNote());
     }
 
     Object[] values() {

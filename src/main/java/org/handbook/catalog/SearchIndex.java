@@ -181,7 +181,7 @@ final class SearchIndex {
             List<List<String>> names = documents.get(d).names();
             for (int i = 0; i < names.size(); i++) {
                 if (namedBy(names.get(i), stems, begun)) {
-                    Integer employment = documents.get(d).entry().employment();
+                    Integer employment = documents.get(d).entry().quickFacts().employment();
                     suggested.add(new Suggested(d, i == 0, employment == null ? 0 : employment));
                     break;
                 }
@@ -325,7 +325,7 @@ final class SearchIndex {
         List<Hit> hits = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             if (field[d] < NO_MATCH) {
-                Integer employment = documents.get(d).entry().employment();
+                Integer employment = documents.get(d).entry().quickFacts().employment();
                 hits.add(new Hit(d, field[d], score[d], field[d] <= Field.NAME.ordinal()
                         ? (employment == null ? 0 : employment) : uses[d]));
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.handbook.occupation.EducationLevel;
 import org.handbook.occupation.ProfileView;
+import org.handbook.occupation.QuickFacts;
 import org.handbook.occupation.WorkExperience;
 import org.handbook.system.PageMeta;
 import org.handbook.system.SiteAddress;
@@ -82,7 +83,7 @@ public class StructuredData {
      * the edition as the page's {@code version}.
      */
     public String occupation(ProfileView profile) {
-        ProfileView.QuickFacts facts = profile.quickFacts();
+        QuickFacts facts = profile.quickFacts();
         String url = site.absolute(profile.path() + profile.editionQuery());
         List<Salary> salary = facts.medianPayAnnual() == null ? null : List.of(new Salary(
                 "MonetaryAmountDistribution", "base", "USD", "P1Y", facts.medianPayAnnual(),

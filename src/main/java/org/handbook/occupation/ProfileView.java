@@ -208,36 +208,6 @@ public record ProfileView(
         }
     }
 
-    /** The Quick Facts table, as numbers and categories; {@code null} where BLS gives none. */
-    public record QuickFacts(
-            Integer medianPayAnnual,
-            BigDecimal medianPayHourly,
-            String medianPayAnnualNote,
-            String medianPayHourlyNote,
-            LocalDate wagesReferenceDate,
-            EducationLevel entryEducation,
-            WorkExperience workExperience,
-            OnTheJobTraining onTheJobTraining,
-            Integer employmentBaseYear,
-            Integer employment,
-            Integer projectionEndYear,
-            Integer outlookPercent,
-            OutlookDescriptor outlookDescriptor,
-            Integer employmentChange) {
-
-        public Integer wageYear() {
-            return wagesReferenceDate == null ? null : wagesReferenceDate.getYear();
-        }
-
-        /** Whether BLS gives no quick fact at all (Military Careers). */
-        public boolean isEmpty() {
-            return medianPayAnnual == null && medianPayHourly == null && medianPayAnnualNote == null
-                    && medianPayHourlyNote == null && entryEducation == null && workExperience == null
-                    && onTheJobTraining == null && employment == null && outlookPercent == null
-                    && outlookDescriptor == null && employmentChange == null;
-        }
-    }
-
     /**
      * A block of narrative as a template draws it; consecutive list items are gathered into one
      * LIST_ITEM block whose {@code items} hold them. An EXHIBIT block stands for {@code table} n of its

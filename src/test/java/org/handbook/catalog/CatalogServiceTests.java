@@ -38,8 +38,8 @@ class CatalogServiceTests {
                 "Health Information Technologists and Medical Registrars", "Medical and Health Services Managers",
                 "Medical Assistants", "Medical Records Specialists", "Medical Transcriptionists");
         CatalogEntry seed = all.get(0);
-        assertThat(seed.medianPayAnnual()).isEqualTo(58250);
-        assertThat(seed.employmentChange()).isEqualTo(6200);
+        assertThat(seed.quickFacts().medianPayAnnual()).isEqualTo(58250);
+        assertThat(seed.quickFacts().employmentChange()).isEqualTo(6200);
         assertThat(seed.path()).isEqualTo("/healthcare/health-information-technologists-and-medical-registrars/");
         assertThat(catalog.groups()).extracting(GroupSummary::slug, GroupSummary::count)
                 .containsExactly(tuple("healthcare", 4),

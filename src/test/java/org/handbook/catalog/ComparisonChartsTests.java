@@ -72,10 +72,7 @@ class ComparisonChartsTests {
 
     private static CatalogEntry withPercentiles(CatalogEntry e, int p10, int p90) {
         return new CatalogEntry(e.slug(), e.title(), e.otherName(), e.group(), e.socCode(), e.profileLoaded(),
-                e.summaryDuties(), e.entryEducation(), e.workExperience(), e.onTheJobTraining(), e.medianPayAnnual(),
-                e.medianPayHourly(), e.medianPayAnnualNote(), e.medianPayHourlyNote(), p10, p90,
-                e.wagesReferenceDate(), e.employmentBaseYear(), e.employment(), e.projectionEndYear(),
-                e.outlookPercent(), e.outlookDescriptor(), e.employmentChange(), e.openingsPerYear(), e.sourceUrl(),
+                e.summaryDuties(), e.quickFacts(), p10, p90, e.openingsPerYear(), e.sourceUrl(),
                 e.lastModifiedDate());
     }
 

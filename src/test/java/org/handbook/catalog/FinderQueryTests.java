@@ -226,8 +226,8 @@ class FinderQueryTests {
                 "This wage is equal to or greater than $239,200 per year.");
         List<CatalogEntry> all = List.of(nurse, electrician, typist, partial, surgeon);
 
-        assertThat(surgeon.medianPayAnnualAtLeast()).isEqualTo(239200);
-        assertThat(surgeon.medianPayTopCoded()).isTrue();
+        assertThat(surgeon.quickFacts().medianPayAnnualAtLeast()).isEqualTo(239200);
+        assertThat(surgeon.quickFacts().medianPayTopCoded()).isTrue();
         assertThat(find(all, parse(Map.of("sort", List.of("pay"))).query()).get(0)).isEqualTo("surgeons");
         assertThat(find(all, parse(Map.of("sort", List.of("pay-asc"))).query()))
                 .containsExactly("typists", "electricians", "nurses", "surgeons", "assistants");

@@ -1,6 +1,7 @@
 package org.handbook.occupation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.handbook.support.ProfileViews.profile;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -8,8 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,9 +16,6 @@ import java.util.function.Consumer;
 import org.handbook.catalog.StructuredData;
 import org.handbook.embed.EmbedLinks;
 import org.handbook.glossary.GlossaryService;
-import org.handbook.occupation.ProfileView.Chart;
-import org.handbook.occupation.ProfileView.GroupRef;
-import org.handbook.occupation.ProfileView.QuickFacts;
 import org.handbook.system.Figures;
 import org.handbook.system.SiteAddress;
 import org.handbook.system.SiteProperties;
@@ -55,8 +51,8 @@ class ProfileControllerTests {
 
     @BeforeEach
     void setUp() {
-        given(profiles.profile("registrars", null)).willReturn(profile("registrars", true));
-        given(profiles.profile("assistants", null)).willReturn(profile("assistants", false));
+        given(profiles.profile("registrars", null)).willReturn(profile("registrars").build());
+        given(profiles.profile("assistants", null)).willReturn(profile("assistants").profileLoaded(false).build());
         given(profiles.profile("nobody", null)).willThrow(new OccupationNotFoundException("nobody"));
         given(glossary.bySlug()).willReturn(Map.of("pay", new GlossaryService.Definition(
                 "pay", "TAB", "Pay", "The Pay tab describes typical earnings.")));
@@ -134,19 +130,5 @@ class ProfileControllerTests {
 
     private static ResultMatcher html(Consumer<Document> assertions) {
         return result -> assertions.accept(Jsoup.parse(result.getResponse().getContentAsString()));
-    }
-
-    private static final ProfileView.EditionRef EDITION = new ProfileView.EditionRef("2022-32", "May 2022", "2022-32", true, true);
-
-    private static ProfileView profile(String slug, boolean loaded) {
-        QuickFacts facts = new QuickFacts(58250, new BigDecimal("28.01"), null, null, LocalDate.of(2022, 5, 1),
-                EducationLevel.ASSOCIATE, WorkExperience.NONE, OnTheJobTraining.NONE, 2022, 37900, 2032, 16,
-                OutlookDescriptor.MUCH_FASTER, 6200);
-        Chart empty = new Chart("Title", "Subtitle", false, List.of(), List.of());
-        return new ProfileView(slug, "Registrars", "Registrar", "registrars", null, "29-9021", List.of("29-9021"), loaded,
-                new GroupRef("healthcare", "Healthcare"), "Registrars register.", facts, Map.of(), Map.of(), Map.of(),
-                List.of(), List.of(), empty, empty, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                34970, 103380, 3100, "https://www.bls.gov/ooh/healthcare/" + slug + ".htm", null, List.of(),
-                null, LocalDate.of(2023, 9, 6), EDITION, List.of(EDITION), ProfileView.Changes.NONE);
     }
 }
