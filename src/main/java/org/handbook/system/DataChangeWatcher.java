@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,22 +34,26 @@ public class DataChangeWatcher implements SmartInitializingSingleton, Disposable
     private final RenderCache renderCache;
     private final ApplicationEventPublisher events;
     private final Duration interval;
+    private final ObjectProvider<BackgroundMigration> migration;
     private volatile Long seen;
     private ScheduledExecutorService timer;
     private boolean failing;
 
     DataChangeWatcher(JdbcTemplate jdbc, DataVersion dataVersion, RenderCache renderCache,
                       ApplicationEventPublisher events,
-                      @Value("${handbook.data-watch.interval:30s}") Duration interval) {
+                      @Value("${handbook.data-watch.interval:30s}") Duration interval,
+                      ObjectProvider<BackgroundMigration> migration) {
         this.jdbc = jdbc;
         this.dataVersion = dataVersion;
         this.renderCache = renderCache;
         this.events = events;
         this.interval = interval;
+        this.migration = migration;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
+        migration.ifAvailable(BackgroundMigration::awaitMigrated);
         seen = newestEdition();
         if (interval.isZero() || interval.isNegative()) {
             return;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,12 @@ public class DataVersion implements SmartInitializingSingleton {
             select code from edition where id = (select max(edition_id) from occupation where is_current = true)""";
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<BackgroundMigration> migration;
     private volatile Snapshot current;
 
-    DataVersion(JdbcTemplate jdbc) {
+    DataVersion(JdbcTemplate jdbc, ObjectProvider<BackgroundMigration> migration) {
         this.jdbc = jdbc;
+        this.migration = migration;
     }
 
     /**
@@ -48,6 +51,7 @@ public class DataVersion implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
+        migration.ifAvailable(BackgroundMigration::awaitMigrated);
         refresh();
     }
 

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
-@DataJpaTest
+/**
+ * The repository's queries, and the entities checked against the schema Flyway makes (the site
+ * itself does not validate it at start: it boots Hibernate while Flyway migrates).
+ */
+@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 class OccupationRepositoryTests {
 
     private static final String SEED = "health-information-technologists-and-medical-registrars";
