@@ -1,28 +1,37 @@
 #!/usr/bin/env bash
-# Start-up to the first 200 of a page, without and with Spring Boot's CDS support (and, on Java 25
-# or later, with the JDK's AOT cache), and the resident memory after a few requests
-# (docs/performance.md).
+# Start-up of Handbook against spring-petclinic (the canonical application of the same stack) and an
+# empty Spring Boot web application, interleaved in one run (docs/performance.md, "Start-up").
 #
-#   bench/startup.sh [target/handbook.jar] [runs]
+#   bench/startup.sh [runs]                      (3 rounds by default)
 #
-# Extracts the jar (java -Djarmode=tools -jar handbook.jar extract), makes the CDS archive with a
-# training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh), then starts the
-# application $runs times each way on 127.0.0.1:${BENCH_PORT:-8391} and prints every time and the
-# median. Environment: JAVA (the java command), JAVA_OPTS (given to every start), PAGE (the path
-# polled, the Pay tab by default), BENCH_ARGS (application arguments, e.g.
-# "--spring.profiles.active=postgres").
+# Needs target/handbook.jar (./mvnw -DskipTests package). Builds outside the project, in a temporary
+# directory removed on exit: spring-petclinic from ../shared/peers (PETCLINIC_SOURCE names another
+# .tar.gz) and the floor, a Spring Boot application of Handbook's version with one controller.
+# Every round starts each of these in turn on 127.0.0.1:${BENCH_PORT:-8391}, with the same JVM options
+# (JAVA_OPTS, none by default, so the JVM's defaults) and plain java -jar:
+#   petclinic              its H2 in memory, first 200 of /
+#   handbook-first         H2 in memory, so Flyway migrates and loads the bundled edition at the start
+#   handbook-second        H2 in a file that holds the edition already (the file profile): a restart
+#   floor                  first 200 of /
+# and prints the milliseconds from launch to the first 200, then the RSS after 2,000 page views
+# (Handbook: the first 2,000 addresses of its sitemap, every tab of the profiles; petclinic: its pages
+# in turn; the floor: /). After the rounds, Handbook alone: the fastest start with the options
+# docs/operations.md documents (a CDS archive; with JAVA25 set to a Java 25 or later, the JDK's AOT
+# cache), and where its time goes (Spring's start-up steps, bench/StartupSteps.java, and the number of
+# classes loaded).
 set -euo pipefail
 
-JAR=${1:-target/handbook.jar}
-RUNS=${2:-5}
+RUNS=${1:-3}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+JAR=$ROOT/target/handbook.jar
 PORT=${BENCH_PORT:-8391}
-ARGS=${BENCH_ARGS:-}
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-}
-PAGE=${PAGE:-/healthcare/health-information-technologists-and-medical-registrars/pay}
-WORK=$(mktemp -d /tmp/handbook-bench.XXXXXX)
+VIEWS=2000
+PAY=/healthcare/health-information-technologists-and-medical-registrars/pay
+PETCLINIC_SOURCE=${PETCLINIC_SOURCE:-$(ls "$ROOT"/../shared/peers/spring-petclinic-*.tar.gz 2>/dev/null | head -1)}
+WORK=$(mktemp -d /tmp/handbook-startup.XXXXXX)
 APP=""
-APP_JAR=$(basename "$JAR")
 
 cleanup() {
     if [ -n "$APP" ] && kill -0 "$APP" 2>/dev/null; then kill "$APP"; wait "$APP" 2>/dev/null || true; fi
@@ -31,34 +40,100 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# Runs the application in the extracted directory until the end of its refresh, with $@ before -jar.
-train() {
-    # shellcheck disable=SC2086
-    (cd "$WORK/app" && timeout 600 "$JAVA" $JAVA_OPTS "$@" -Dspring.context.exit=onRefresh \
-        -jar "$APP_JAR" --server.port=0 $ARGS >"$WORK/training.log" 2>&1) || true
+[ -f "$JAR" ] || { echo "no $JAR: run ./mvnw -DskipTests package first" >&2; exit 1; }
+[ -f "$PETCLINIC_SOURCE" ] || { echo "no spring-petclinic source: set PETCLINIC_SOURCE" >&2; exit 1; }
+
+build_petclinic() {
+    mkdir -p "$WORK/petclinic"
+    tar xzf "$PETCLINIC_SOURCE" -C "$WORK/petclinic"
+    local dir
+    dir=$(dirname "$(find "$WORK/petclinic" -maxdepth 2 -name pom.xml | head -1)")
+    "$ROOT/mvnw" -B -q -f "$dir/pom.xml" package -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true \
+        -Dnohttp.skip >"$WORK/petclinic-build.log" 2>&1 || { tail -30 "$WORK/petclinic-build.log"; exit 1; }
+    cp "$(ls "$dir"/target/spring-petclinic-*.jar | head -1)" "$WORK/petclinic.jar"
 }
 
-"$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-train -XX:ArchiveClassesAtExit=application.jsa
-[ -f "$WORK/app/application.jsa" ] || { echo "training run made no CDS archive:"; tail -20 "$WORK/training.log"; exit 1; }
-JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}')
-if [ "$JAVA_MAJOR" -ge 25 ]; then
-    train -XX:AOTCacheOutput=application.aot
-    [ -f "$WORK/app/application.aot" ] || { echo "training run made no AOT cache:"; tail -20 "$WORK/training.log"; exit 1; }
-fi
+build_floor() {
+    local boot_version
+    boot_version=$(sed -n '/<artifactId>spring-boot-starter-parent<\/artifactId>/{n;s/.*<version>\(.*\)<\/version>.*/\1/p}' "$ROOT/pom.xml")
+    mkdir -p "$WORK/floor/src/main/java/floor"
+    cat >"$WORK/floor/pom.xml" <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <parent>
+    <groupId>org.springframework.boot</groupId>
+    <artifactId>spring-boot-starter-parent</artifactId>
+    <version>$boot_version</version>
+  </parent>
+  <groupId>floor</groupId>
+  <artifactId>floor</artifactId>
+  <version>1</version>
+  <properties><java.version>17</java.version></properties>
+  <dependencies>
+    <dependency>
+      <groupId>org.springframework.boot</groupId>
+      <artifactId>spring-boot-starter-webmvc</artifactId>
+    </dependency>
+  </dependencies>
+  <build>
+    <finalName>floor</finalName>
+    <plugins>
+      <plugin>
+        <groupId>org.springframework.boot</groupId>
+        <artifactId>spring-boot-maven-plugin</artifactId>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+    cat >"$WORK/floor/src/main/java/floor/FloorApplication.java" <<'JAVA'
+package floor;
 
-# Prints milliseconds from launch to the first 200 of $PAGE, then the RSS in MB after 20 requests.
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@SpringBootApplication
+@RestController
+public class FloorApplication {
+
+    @GetMapping("/")
+    String home() {
+        return "ok";
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(FloorApplication.class, args);
+    }
+}
+JAVA
+    "$ROOT/mvnw" -B -q -f "$WORK/floor/pom.xml" package -DskipTests >"$WORK/floor-build.log" 2>&1 \
+        || { tail -30 "$WORK/floor-build.log"; exit 1; }
+    cp "$WORK/floor/target/floor.jar" "$WORK/floor.jar"
+}
+
+# Writes a curl config of $VIEWS requests over the addresses on stdin, in turn.
+views() {
+    awk -v n="$VIEWS" -v base="http://127.0.0.1:$PORT" '{a[NR] = $0} END {
+        for (i = 0; i < n; i++) { print "url = \"" base a[i % NR + 1] "\""; print "output = /dev/null" } }'
+}
+
+# Starts "$@" (a java command line, run in $WORK), waits for the first 200 of $1's page, makes the
+# page views in the curl config $2, and prints "milliseconds RSS-in-MB"; "$3..." is the command.
 measure() {
-    local start now rss
+    local page=$1 config=$2 start now rss
+    shift 2
     start=$(date +%s%N)
     # shellcheck disable=SC2086
-    (cd "$WORK/app" && exec "$JAVA" $JAVA_OPTS "$@" -jar "$APP_JAR" --server.address=127.0.0.1 --server.port="$PORT" \
-        --spring.main.banner-mode=off $ARGS >"$WORK/run.log" 2>&1) &
+    (cd "$WORK" && exec "$JAVA" $JAVA_OPTS "$@" --server.address=127.0.0.1 --server.port="$PORT" \
+        --spring.main.banner-mode=off >"$WORK/run.log" 2>&1) &
     APP=$!
     for _ in $(seq 1 2400); do
-        if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$PORT$PAGE")" = 200 ]; then
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT$page")" = 200 ]; then
             now=$(date +%s%N)
-            for _ in $(seq 1 20); do curl -s -o /dev/null "http://127.0.0.1:$PORT$PAGE"; done
+            [ -z "$config" ] || curl -s -K "$config" || true
             rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP/status")
             kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
             echo "$(( (now - start) / 1000000 )) $rss"
@@ -66,22 +141,79 @@ measure() {
         fi
         sleep 0.05
     done
-    echo "no 200 within 120 s" >&2; tail -20 "$WORK/run.log" >&2; exit 1
+    echo "no 200 within 120 s:" >&2; tail -20 "$WORK/run.log" >&2; exit 1
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 
-report() {
-    local label=$1; shift
-    local results=()
-    for _ in $(seq 1 "$RUNS"); do results+=("$(measure "$@")"); done
-    printf '%s\n' "${results[@]}" | awk -v l="$label" '{t = t " " $1; r = $2} END {print l ": ms to first 200:" t "; RSS after load " r " MB"}'
-    printf '%s\n' "${results[@]}" | awk '{print $1}' | median | sed "s/^/$label: median ms: /"
+echo "building spring-petclinic and the floor in $WORK ..."
+build_petclinic
+build_floor
+
+printf '%s\n' / /owners/find "/owners?lastName=" /owners/1 /owners/2 /owners/3 /vets.html /owners/4/pets/new \
+    | views >"$WORK/petclinic.views"
+printf '/\n' | views >"$WORK/floor.views"
+HANDBOOK="-jar $JAR"
+FILE_DB="--spring.profiles.active=file --handbook.data-dir=$WORK/data"
+
+# The second start's database: one start loads the edition into the file, then the sitemap is read.
+# shellcheck disable=SC2086
+measure "$PAY" "" $HANDBOOK $FILE_DB >/dev/null
+(cd "$WORK" && exec "$JAVA" -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" $FILE_DB >"$WORK/run.log" 2>&1) &
+APP=$!
+for _ in $(seq 1 2400); do curl -sf -o "$WORK/sitemap.xml" "http://127.0.0.1:$PORT/sitemap.xml" && break; sleep 0.05; done
+kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
+grep -o '<loc>[^<]*</loc>' "$WORK/sitemap.xml" | sed -E 's#<loc>https?://[^/]+##; s#</loc>##' | views >"$WORK/handbook.views"
+
+echo "java: $("$JAVA" -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}; cores: $(nproc); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$VIEWS page views before the RSS: $(grep -c '^url' "$WORK/handbook.views") Handbook addresses from its sitemap"
+for round in $(seq 1 "$RUNS"); do
+    # shellcheck disable=SC2086
+    {
+        echo "petclinic $(measure / "$WORK/petclinic.views" -jar "$WORK/petclinic.jar")"
+        echo "handbook-first $(measure "$PAY" "$WORK/handbook.views" $HANDBOOK)"
+        echo "handbook-second $(measure "$PAY" "$WORK/handbook.views" $HANDBOOK $FILE_DB)"
+        echo "floor $(measure / "$WORK/floor.views" -jar "$WORK/floor.jar")"
+    } | sed "s/^/round $round: /" | tee -a "$WORK/rounds"
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+for name in petclinic handbook-first handbook-second floor; do
+    ms=$(awk -v n="$name" '$3 == n {print $4}' "$WORK/rounds" | median)
+    rss=$(awk -v n="$name" '$3 == n {print $5}' "$WORK/rounds" | median)
+    echo "median $name: first 200 in $ms ms, RSS after $VIEWS views $rss MB"
+done
+pet=$(awk '$3 == "petclinic" {print $4}' "$WORK/rounds" | median)
+for name in handbook-first handbook-second; do
+    ms=$(awk -v n="$name" '$3 == n {print $4}' "$WORK/rounds" | median)
+    awk -v n="$name" -v a="$ms" -v b="$pet" 'BEGIN {printf "ratio %s / petclinic: %.2f\n", n, a / b}'
+done
+
+# Handbook alone with the documented fast-start options, each after a training run in the extracted jar.
+fast_start() {
+    local java=$1 label=$2 make=$3 use=$4
+    rm -rf "$WORK/app"
+    "$java" -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+    # shellcheck disable=SC2086
+    (cd "$WORK/app" && timeout 600 "$java" $JAVA_OPTS "$make" -Dspring.context.exit=onRefresh -jar "$WORK/app/handbook.jar" \
+        --server.port=0 >"$WORK/training.log" 2>&1) || true
+    local results=() saved=$JAVA
+    JAVA=$java
+    for _ in $(seq 1 "$RUNS"); do
+        results+=("$(measure "$PAY" "" "$use" -jar "$WORK/app/handbook.jar" | cut -d' ' -f1)")
+    done
+    JAVA=$saved
+    echo "fast start, $label: ${results[*]} ms; median $(printf '%s\n' "${results[@]}" | median) ms"
 }
-
-echo "jar: $APP_JAR; page: $PAGE; java: $("$JAVA" -version 2>&1 | head -1); JAVA_OPTS: ${JAVA_OPTS:-none}; cores: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
-report "without CDS"
-report "with CDS" -XX:SharedArchiveFile=application.jsa
-if [ "$JAVA_MAJOR" -ge 25 ]; then
-    report "with AOT cache" -XX:AOTCache=application.aot
+fast_start "$JAVA" "CDS ($("$JAVA" -version 2>&1 | head -1))" -XX:ArchiveClassesAtExit=app.jsa -XX:SharedArchiveFile="$WORK/app/app.jsa"
+if [ -n "${JAVA25:-}" ]; then
+    fast_start "$JAVA25" "AOT cache ($("$JAVA25" -version 2>&1 | head -1))" -XX:AOTCacheOutput=app.aot -XX:AOTCache="$WORK/app/app.aot"
 fi
+
+# Where the time goes: Spring's start-up steps and the classes loaded, in one start of the extracted jar.
+# shellcheck disable=SC2086
+(cd "$WORK/app" && timeout 600 "$JAVA" $JAVA_OPTS -Xlog:class+load:file="$WORK/classes.log" -cp handbook.jar \
+    "$ROOT/bench/StartupSteps.java" --server.address=127.0.0.1 --server.port=0 --spring.main.banner-mode=off \
+    >"$WORK/steps.log" 2>&1) || { tail -30 "$WORK/steps.log"; exit 1; }
+grep '^steps:' "$WORK/steps.log"
+grep -E 'Bundled edition|Successfully applied|Started HandbookApplication' "$WORK/steps.log" | sed -E 's/^.*(INFO|WARN) [0-9]+ --- \[[^]]*\] //'
+echo "classes loaded: $(grep -c ' source: ' "$WORK/classes.log") ($(grep -c 'source: jrt:/\|shared objects file' "$WORK/classes.log") from the JDK)"

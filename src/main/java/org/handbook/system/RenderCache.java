@@ -38,14 +38,16 @@ public class RenderCache {
      * accepts gzip, and keeping the plain body too would take four times the memory (the few
      * others get it decompressed on each hit).
      *
+     * @param etag the entity tag it was sent with, kept so that a hit needs no hashing
      * @param headers the headers the application set, to send again with every hit
      * @param stored the body, gzipped when {@code gzipped}
      */
-    record Entry(String contentType, List<Map.Entry<String, String>> headers, byte[] stored, boolean gzipped) {
+    record Entry(String etag, String contentType, List<Map.Entry<String, String>> headers, byte[] stored,
+                 boolean gzipped) {
 
-        static Entry of(String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
+        static Entry of(String etag, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
             boolean worthIt = body.length >= GZIP_MIN_SIZE;
-            return new Entry(contentType, List.copyOf(headers), worthIt ? gzip(body) : body, worthIt);
+            return new Entry(etag, contentType, List.copyOf(headers), worthIt ? gzip(body) : body, worthIt);
         }
 
         byte[] plain() {

@@ -83,9 +83,9 @@ final class RenderCacheFilter extends OncePerRequestFilter {
         DataVersion.Snapshot version = dataVersion.current();
         LocalDate today = LocalDate.now(site.timeZone());
         String key = key(request, version, today);
-        String etag = "W/\"" + hash(key) + "\"";
-        Instant lastModified = lastModified(version, today);
         RenderCache.Entry kept = properties.renderCache() ? cache.get(key) : null;
+        String etag = kept != null ? kept.etag() : "W/\"" + hash(key) + "\"";
+        Instant lastModified = lastModified(version, today);
 
         if (notModified(request, etag, lastModified, kept != null)) {
             response.setStatus(HttpStatus.NOT_MODIFIED.value());
@@ -113,7 +113,7 @@ final class RenderCacheFilter extends OncePerRequestFilter {
             rendering.copyBodyToResponse();
             return;
         }
-        RenderCache.Entry entry = RenderCache.Entry.of(rendering.getContentType(), replayable(response),
+        RenderCache.Entry entry = RenderCache.Entry.of(etag, rendering.getContentType(), replayable(response),
                 rendering.getContentAsByteArray());
         cache.put(key, entry);
         send(request, response, entry);
