@@ -8,7 +8,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,8 +21,8 @@ import org.handbook.occupation.Tab;
 import org.handbook.quality.AccessibilityTests;
 import org.handbook.support.Browser;
 import org.handbook.support.ScratchDatabase;
-import org.handbook.support.Http;
 import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -164,7 +163,7 @@ class EditionImportTests {
         assertThat(changes.text()).isEqualTo("Changes since the 2022-32 edition");
         assertThat(changes.attr("href")).isEqualTo((tab == Tab.SUMMARY ? "" : HIT_PATH) + "#edition-changes");
         assertThat(page.select("[data-qa=citation]").text()).contains("Occupational Outlook Handbook, 2024-34 Edition, "
-                + "Health Information Technologists and Medical Registrars, at " + Http.siteAddress(port) + HIT_PATH
+                + "Health Information Technologists and Medical Registrars, at " + SiteClient.siteAddress(port) + HIT_PATH
                 + tab.path() + "?edition=2024-34 (visited ");
 
         // The earlier edition's tab it links to carries that edition's own figures.
@@ -186,7 +185,7 @@ class EditionImportTests {
         Document print = site.page(HIT_PATH + "print?edition=2022-32");
         assertThat(print.select("[data-qa=edition-line]").text()).startsWith("2022-32 edition");
         assertThat(print.select("[data-qa=citation]").text()).contains("2022-32 Edition",
-                "at " + Http.siteAddress(port) + HIT_PATH + "?edition=2022-32 (visited ");
+                "at " + SiteClient.siteAddress(port) + HIT_PATH + "?edition=2022-32 (visited ");
         assertThat(site.page(HIT_PATH + "print").select("[data-qa=edition-line]").text())
                 .isEqualTo("2024-34 edition: employment projections 2024-34, wages May 2024");
 
@@ -197,15 +196,15 @@ class EditionImportTests {
         JsonNode earlier = json.readTree(site.page(HIT_PATH + "pay?edition=2022-32")
                 .selectFirst("script[type=application/ld+json]").data());
         assertThat(earlier.at("/mainEntityOfPage/@id").asString())
-                .isEqualTo(Http.siteAddress(port) + HIT_PATH + "?edition=2022-32");
+                .isEqualTo(SiteClient.siteAddress(port) + HIT_PATH + "?edition=2022-32");
         assertThat(earlier.at("/mainEntityOfPage/version").asString()).isEqualTo("2022-32");
         assertThat(earlier.at("/estimatedSalary/0/median").asInt()).isEqualTo(58250);
         JsonNode current = json.readTree(site.page(HIT_PATH).selectFirst("script[type=application/ld+json]").data());
-        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo(Http.siteAddress(port) + HIT_PATH);
+        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo(SiteClient.siteAddress(port) + HIT_PATH);
         assertThat(current.at("/mainEntityOfPage/version").asString()).isEqualTo("2024-34");
 
         JsonNode api = json.readTree(site.get("/api/v1/occupations/" + HIT + "?edition=2022-32").body());
-        assertThat(api.at("/links/html").asString()).isEqualTo(Http.siteAddress(port) + HIT_PATH + "?edition=2022-32");
+        assertThat(api.at("/links/html").asString()).isEqualTo(SiteClient.siteAddress(port) + HIT_PATH + "?edition=2022-32");
         assertThat(api.at("/citation").asString()).contains("Occupational Outlook Handbook, 2022-32 Edition, ");
         assertThat(api.at("/quickFacts/medianPayAnnual/referencePeriod").asString()).isEqualTo("May 2022");
     }
@@ -503,7 +502,7 @@ class EditionImportTests {
                 "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay",
                 "/healthcare/physicians-and-surgeons/more-information", "/healthcare/medical-transcriptionists/",
                 "/military/military-careers/")) {
-            HttpResponse<String> response = site.get(path);
+            Response response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             EmbeddedValidator validator = new EmbeddedValidator();
             validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
@@ -550,9 +549,9 @@ class EditionImportTests {
         assertThat(earlier.at("/quickFacts/medianPayAnnual/value").asInt()).isEqualTo(58250);
         assertThat(earlier.at("/edition/current").asBoolean()).isFalse();
 
-        HttpResponse<String> unknown = site.get("/api/v1/occupations/" + HIT + "?edition=1999-00");
+        Response unknown = site.get("/api/v1/occupations/" + HIT + "?edition=1999-00");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+        assertThat(unknown.header("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(site.get("/api/v1/occupations?limit=100").body()).at("/items")
                 .findValuesAsString("slug")).contains("military-careers", "physicians-and-surgeons");

@@ -3,7 +3,6 @@ package org.handbook.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -17,6 +16,7 @@ import org.handbook.occupation.Tab;
 import org.handbook.support.BundledEditionTest;
 import org.handbook.support.BundledHandbook;
 import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -46,11 +46,11 @@ class WholeHandbookLinkCrawlerTests extends BundledEditionTest {
         seen.add("/");
         while (!queue.isEmpty() && seen.size() <= MAX_PAGES) {
             String path = queue.poll();
-            HttpResponse<String> response = site.get(path);
+            Response response = site.get(path);
             int status = response.statusCode();
             if (status == 301 || status == 302 && path.equals("/api")) {
                 String target = URI.create(site.base() + path)
-                        .resolve(response.headers().firstValue("Location").orElse("")).getRawPath();
+                        .resolve(response.header("Location").orElse("")).getRawPath();
                 if (seen.add(target)) {
                     queue.add(target);
                 }
@@ -60,7 +60,7 @@ class WholeHandbookLinkCrawlerTests extends BundledEditionTest {
                 broken.put(path, String.valueOf(status));
                 continue;
             }
-            if (!response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            if (!response.header("Content-Type").orElse("").startsWith("text/html")) {
                 continue;
             }
             for (Element link : Jsoup.parse(response.body(), site.base() + path).select("a[href], link[href], script[src]")) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.support.ScratchDatabase;
+import org.handbook.support.SiteClient;
 import org.handbook.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -61,8 +62,8 @@ class ConcurrentStartTests {
             }
 
             for (ConfigurableApplicationContext instance : instances) {
-                LocalHttp http = new LocalHttp(((WebServerApplicationContext) instance).getWebServer().getPort());
-                assertThat(http.get(LocalHttp.PAY_TAB).statusCode()).isEqualTo(200);
+                SiteClient http = new SiteClient(((WebServerApplicationContext) instance).getWebServer().getPort());
+                assertThat(http.get(SecurityHeadersTests.PAY_TAB).statusCode()).isEqualTo(200);
                 assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
             }
             assertThat(appliedMigrations(scratchUrl)).isEqualTo(migrationsOnClasspath());
