@@ -27,10 +27,10 @@ import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.WebDriver;
@@ -59,7 +59,8 @@ class EditionImportTests {
             "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
             "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code", "data_table_cell",
             "onet_link");
-    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_import_editions");
 
     private static EditionWriter.Outcome firstImport;
     private static String versionBefore;
@@ -67,11 +68,6 @@ class EditionImportTests {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
     }
 
     @LocalServerPort

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,16 +28,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DataChangeWatcherTests {
 
-    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_data_watch");
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_data_watch");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
     }
 
     @LocalServerPort
