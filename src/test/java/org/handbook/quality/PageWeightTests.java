@@ -38,8 +38,9 @@ class PageWeightTests {
         Document page = Jsoup.parse(new String(fetch(site, path, weights), StandardCharsets.UTF_8), site.base() + path);
         for (Element resource : page.select("link[rel=stylesheet], script[src], img[src], iframe[src]")) {
             String url = resource.hasAttr("href") ? resource.absUrl("href") : resource.absUrl("src");
-            if (url.startsWith(site.base()) && !weights.containsKey(url.substring(site.base().length()))) {
-                fetch(site, url.substring(site.base().length()), weights);
+            String own = url.startsWith(site.base()) ? url.substring(site.base().length()) : null;
+            if (own != null && !weights.containsKey(own)) {
+                fetch(site, own, weights);
             }
         }
         int total = weights.values().stream().mapToInt(Integer::intValue).sum();
