@@ -13,7 +13,8 @@ public class HandbookApplication {
 
     public static void main(String[] args) {
         if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
-            System.exit(new ImportCommand(System.out, System.err).run(Arrays.copyOfRange(args, 1, args.length)));
+            System.exit(new ImportCommand(System.out, System.err, ImportCommand.startingApplication(HandbookApplication.class))
+                    .run(Arrays.copyOfRange(args, 1, args.length)));
         }
         SpringApplication.run(HandbookApplication.class, args);
     }

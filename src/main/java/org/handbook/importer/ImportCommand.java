@@ -21,7 +21,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-import org.handbook.HandbookApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,8 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class ImportCommand {
 
     /**
-     * Opens the database an import writes to; the default starts the application without its web
-     * server (Flyway migrates first). It is opened while the file is read, so that the two overlap.
+     * Opens the database an import writes to, usually {@link #startingApplication}. It is opened
+     * while the file is read, so that the two overlap.
      */
     @FunctionalInterface
     public interface Loader {
@@ -73,12 +72,6 @@ public final class ImportCommand {
     private final PrintStream out;
     private final PrintStream err;
     private final Loader loader;
-
-    public ImportCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-        this.loader = this::startApplication;
-    }
 
     public ImportCommand(PrintStream out, PrintStream err, Loader loader) {
         this.out = out;
@@ -214,20 +207,24 @@ public final class ImportCommand {
     }
 
     /**
-     * Starts the application without a web server; beans are created on first use, so only the
-     * database, Flyway and the writer start (the import's start-up is most of its time otherwise).
+     * Starts the application from its Spring Boot configuration, which the caller names so that this
+     * package need not know the application's own class, without a web server; beans are created on
+     * first use, so only the database, Flyway and the writer start (the import's start-up is most of
+     * its time otherwise).
      */
-    private Target startApplication(String[] settings) {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(HandbookApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .lazyInitialization(true)
-                // The file named is what gets written; the shipped edition stays for the site's own start.
-                .properties("handbook.data-watch.interval=0", "handbook.bundled-edition.enabled=false")
-                .run(settings);
-        EditionWriter writer = context.getBean(EditionWriter.class);
-        return new Target(writer::write, context::close);
+    public static Loader startingApplication(Class<?> application) {
+        return settings -> {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+                    .web(WebApplicationType.NONE)
+                    .bannerMode(Banner.Mode.OFF)
+                    .logStartupInfo(false)
+                    .lazyInitialization(true)
+                    // The file named is what gets written; the shipped edition stays for the site's own start.
+                    .properties("handbook.data-watch.interval=0", "handbook.bundled-edition.enabled=false")
+                    .run(settings);
+            EditionWriter writer = context.getBean(EditionWriter.class);
+            return new Target(writer::write, context::close);
+        };
     }
 
     private static long millisSince(long started) {

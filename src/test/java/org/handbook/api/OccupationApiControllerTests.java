@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.handbook.catalog.FinderQuery;
 import org.handbook.catalog.FinderSort;
-import org.handbook.support.Http;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -28,20 +28,20 @@ class OccupationApiControllerTests {
     int port;
 
     private String base() {
-        return Http.siteAddress(port);
+        return SiteClient.siteAddress(port);
     }
 
     private DocumentContext json(String path) {
-        HttpResponse<String> response = Http.get(port, path);
+        Response response = new SiteClient(port).get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(response.header("Content-Type")).hasValue("application/json");
         return JsonPath.parse(response.body());
     }
 
     private DocumentContext problem(String path, int status) {
-        HttpResponse<String> response = Http.get(port, path);
+        Response response = new SiteClient(port).get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+        assertThat(response.header("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
         DocumentContext problem = JsonPath.parse(response.body());
         assertThat(problem.read("$.status", Integer.class)).isEqualTo(status);
         assertThat(problem.read("$.title", String.class)).isNotBlank();
@@ -223,7 +223,7 @@ class OccupationApiControllerTests {
                 "pay=from-40000-to-59999&pay=from-30000-to-39999&sort=title", "sort=growth", "sort=jobs",
                 "experience=none&training=none", "group=healthcare&sort=pay-asc", "sort=title-desc&education=",
                 "group=healthcare&sort=education-desc")) {
-            Document finder = Jsoup.parse(Http.get(port, "/occupation-finder?" + query).body());
+            Document finder = Jsoup.parse(new SiteClient(port).get("/occupation-finder?" + query).body());
             List<String> finderSlugs = finder.select("[data-qa=finder-results] input[name=o]").eachAttr("value");
             assertThat(finderSlugs).as(query).isNotEmpty();
             assertThat(json("/api/v1/occupations?" + query).read("$.items[*].slug", List.class)).as(query)
@@ -330,10 +330,10 @@ class OccupationApiControllerTests {
 
     @Test
     void corsIsOpenForGet() {
-        HttpResponse<String> response = Http.get(port, "/api/v1/groups", Map.of("Origin", "https://portal.example"));
-        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-        HttpResponse<String> page = Http.get(port, "/healthcare/", Map.of("Origin", "https://portal.example"));
-        assertThat(page.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        Response response = new SiteClient(port).get("/api/v1/groups", "Origin", "https://portal.example");
+        assertThat(response.header("Access-Control-Allow-Origin")).hasValue("*");
+        Response page = new SiteClient(port).get("/healthcare/", "Origin", "https://portal.example");
+        assertThat(page.header("Access-Control-Allow-Origin")).isEmpty();
     }
 
     @Test
@@ -359,14 +359,15 @@ class OccupationApiControllerTests {
         assertThat(doc.read("$.paths['/api/v1/occupations'].get.parameters[?(@.name == 'sort')].schema.enum[*]",
                 List.class)).isEqualTo(FinderQuery.sortChoices(FinderSort.TITLE).stream().map(FinderQuery.Option::code).toList());
 
-        HttpResponse<String> redirect = Http.get(port, "/api");
+        SiteClient site = new SiteClient(port);
+        Response redirect = site.get("/api");
         assertThat(redirect.statusCode()).isEqualTo(302);
-        HttpResponse<String> ui = Http.get(port, redirect.headers().firstValue("Location").orElseThrow());
+        Response ui = site.get(redirect.header("Location").orElseThrow());
         assertThat(ui.statusCode()).isEqualTo(200);
         Document page = Jsoup.parse(ui.body());
         List<String> assets = new ArrayList<>(page.select("script[src]").eachAttr("src"));
         assets.addAll(page.select("link[rel=stylesheet]").eachAttr("href"));
-        assertThat(assets).hasSize(3).allSatisfy(asset -> assertThat(Http.get(port, asset).statusCode())
+        assertThat(assets).hasSize(3).allSatisfy(asset -> assertThat(site.get(asset).statusCode())
                 .as(asset).isEqualTo(200));
     }
 }

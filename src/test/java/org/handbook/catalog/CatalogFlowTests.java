@@ -4,15 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,9 +12,12 @@ import java.util.List;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.handbook.occupation.Tab;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,13 +42,18 @@ class CatalogFlowTests {
     @Autowired
     JsonMapper json;
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private SiteClient site;
+
+    @BeforeEach
+    void client() {
+        site = new SiteClient(port);
+    }
 
     // Home, groups, A-Z
 
     @Test
     void homeLeadsToEveryWayIn() throws Exception {
-        Document home = page("/", 200);
+        Document home = site.page("/", 200);
 
         assertThat(home.title()).isEqualTo("Find an occupation | Handbook");
         assertThat(home.select("h1")).hasSize(1);
@@ -73,7 +73,7 @@ class CatalogFlowTests {
 
     @Test
     void groupPageListsItsOccupationsWithDutiesEducationAndPay() throws Exception {
-        Document group = page("/healthcare/", 200);
+        Document group = site.page("/healthcare/", 200);
 
         assertThat(group.title()).isEqualTo("Healthcare Occupations | Handbook");
         assertThat(group.select("tbody tr")).hasSize(4);
@@ -85,22 +85,22 @@ class CatalogFlowTests {
                 "Associate's degree", "$58,250");
         assertThat(group.select("thead th").eachText()).containsExactly("Occupation", "Job summary",
                 "Entry-level education", "Median pay, May 2022");
-        assertThat(page("/management/", 200).select("tbody tr th").text())
+        assertThat(site.page("/management/", 200).select("tbody tr th").text())
                 .isEqualTo("Medical and Health Services Managers");
     }
 
     @Test
     void unknownGroupIsNotFoundAndAGroupWithoutSlashRedirects() throws Exception {
-        assertThat(get("/no-such-group/").statusCode()).isEqualTo(404);
-        assertThat(get("/no-such-group").statusCode()).isEqualTo(404);
-        HttpResponse<String> redirect = get("/healthcare");
+        assertThat(site.get("/no-such-group/").statusCode()).isEqualTo(404);
+        assertThat(site.get("/no-such-group").statusCode()).isEqualTo(404);
+        Response redirect = site.get("/healthcare");
         assertThat(redirect.statusCode()).isEqualTo(301);
-        assertThat(redirect.headers().firstValue("Location").orElseThrow()).endsWith("/healthcare/");
+        assertThat(redirect.header("Location").orElseThrow()).endsWith("/healthcare/");
     }
 
     @Test
     void indexListsEveryOccupationUnderItsLetter() throws Exception {
-        Document index = page("/occupations", 200);
+        Document index = site.page("/occupations", 200);
 
         assertThat(index.select("nav.catalog-letters a").eachText()).containsExactly("H", "M");
         assertThat(index.select("nav.catalog-letters span").eachText()).hasSize(24);
@@ -115,7 +115,7 @@ class CatalogFlowTests {
 
     @Test
     void searchRanksTitleMatchesFirstAndMarksTheWords() throws Exception {
-        Document results = page("/search?q=medical+records", 200);
+        Document results = site.page("/search?q=medical+records", 200);
 
         List<String> titles = results.select("[data-qa=results] h2").eachText();
         assertThat(titles.get(0)).isEqualTo("Medical Records Specialists");
@@ -129,14 +129,14 @@ class CatalogFlowTests {
 
     @Test
     void searchFindsNarrativeText() throws Exception {
-        Document results = page("/search?q=" + enc("registrars"), 200);
+        Document results = site.page("/search?q=" + enc("registrars"), 200);
 
         assertThat(results.select("[data-qa=results] h2 a").attr("href")).isEqualTo(SEED_PATH);
     }
 
     @Test
     void searchEchoesTheQueryEscaped() throws Exception {
-        HttpResponse<String> response = get("/search?q=" + enc("<script>alert(1)</script>"));
+        Response response = site.get("/search?q=" + enc("<script>alert(1)</script>"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
@@ -145,52 +145,52 @@ class CatalogFlowTests {
 
     @Test
     void emptyAndWordlessQueriesGetHelp() throws Exception {
-        assertThat(page("/search", 200).select("[data-qa=search-help]").text()).contains("Enter a word");
-        assertThat(page("/search?q=", 200).select("[data-qa=search-help]").text()).contains("Enter a word");
-        assertThat(page("/search?q=" + enc("%%% !!"), 200).select("[data-qa=search-help]").text())
+        assertThat(site.page("/search", 200).select("[data-qa=search-help]").text()).contains("Enter a word");
+        assertThat(site.page("/search?q=", 200).select("[data-qa=search-help]").text()).contains("Enter a word");
+        assertThat(site.page("/search?q=" + enc("%%% !!"), 200).select("[data-qa=search-help]").text())
                 .contains("no letters or numbers");
     }
 
     @Test
     void overlongQueriesAndControlCharactersAreRefusedWithAnExplanation() throws Exception {
-        Document tooLong = page("/search?q=" + "a".repeat(201), 400);
+        Document tooLong = site.page("/search?q=" + "a".repeat(201), 400);
         assertThat(tooLong.title()).startsWith("Error: ");
         assertThat(tooLong.select("[data-qa=error-summary]").text()).contains("200 characters or fewer");
         assertThat(tooLong.select("#search-q").attr("aria-describedby")).isEqualTo("search-q-error");
         assertThat(tooLong.select("#search-q-error").text()).contains("200 characters or fewer");
 
-        Document control = page("/search?q=a%00b", 400);
+        Document control = site.page("/search?q=a%00b", 400);
         assertThat(control.select("#search-q-error").text()).contains("cannot be searched");
-        assertThat(page("/search?q=" + "a".repeat(200), 200).select("[data-qa=result-count]")).hasSize(1);
+        assertThat(site.page("/search?q=" + "a".repeat(200), 200).select("[data-qa=result-count]")).hasSize(1);
     }
 
     @Test
     void suggestionsAreJsonAndBadInputIsAProblem() throws Exception {
-        HttpResponse<String> found = get("/search/suggestions?q=medical%20reg");
+        Response found = site.get("/search/suggestions?q=medical%20reg");
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(found.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(found.header("Content-Type").orElse("")).startsWith("application/json");
         assertThat(found.body()).contains("\"title\":\"Health Information Technologists and Medical Registrars\"",
                 "\"path\":\"/healthcare/health-information-technologists-and-medical-registrars/\"");
-        assertThat(get("/search/suggestions?q=").body()).contains("\"suggestions\":[]");
+        assertThat(site.get("/search/suggestions?q=").body()).contains("\"suggestions\":[]");
 
-        HttpResponse<String> tooLong = get("/search/suggestions?q=" + "a".repeat(201));
+        Response tooLong = site.get("/search/suggestions?q=" + "a".repeat(201));
         assertThat(tooLong.statusCode()).isEqualTo(400);
-        assertThat(tooLong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(tooLong.header("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(tooLong.body()).contains("200 characters or fewer");
-        assertThat(get("/search/suggestions?q=a%00b").statusCode()).isEqualTo(400);
+        assertThat(site.get("/search/suggestions?q=a%00b").statusCode()).isEqualTo(400);
     }
 
     @Test
     void searchPagesAreCheckedAndResultPagesAreNotIndexed() throws Exception {
-        Document first = page("/search?q=medical&page=1", 200);
+        Document first = site.page("/search?q=medical&page=1", 200);
         assertThat(first.select("[data-qa=results] > li")).hasSize(5);
         assertThat(first.select("[data-qa=pages]")).isEmpty();
         assertThat(first.select("meta[name=robots]").attr("content")).isEqualTo("noindex, follow");
 
-        assertThat(page("/search?q=medical&page=2", 200).select("[data-qa=search-help]").text())
+        assertThat(site.page("/search?q=medical&page=2", 200).select("[data-qa=search-help]").text())
                 .contains("no page 2", "end on page 1");
         for (String page : List.of("0", "abc", "-1", "1001", "99999999999")) {
-            Document invalid = page("/search?q=medical&page=" + page, 400);
+            Document invalid = site.page("/search?q=medical&page=" + page, 400);
             assertThat(invalid.title()).startsWith("Error: ");
             assertThat(invalid.select("[data-qa=error-summary]").text()).contains("page number from 1 to 1000");
         }
@@ -200,7 +200,7 @@ class CatalogFlowTests {
 
     @Test
     void finderWithoutFiltersListsEveryOccupation() throws Exception {
-        Document finder = page("/occupation-finder", 200);
+        Document finder = site.page("/occupation-finder", 200);
 
         assertThat(finder.title()).isEqualTo("Occupation Finder | Handbook");
         assertThat(finder.select("[data-qa=result-count]").text()).isEqualTo("5 occupations found");
@@ -250,14 +250,14 @@ class CatalogFlowTests {
         assertThat(finderTitles("sort=growth").get(0)).isEqualTo(SEED_TITLE);
         assertThat(finderTitles("sort=jobs").get(0)).isEqualTo(SEED_TITLE);
         assertThat(finderTitles("sort=title").get(0)).isEqualTo(SEED_TITLE);
-        Document sorted = page("/occupation-finder?sort=pay", 200);
+        Document sorted = site.page("/occupation-finder?sort=pay", 200);
         assertThat(sorted.select("#sort option[selected]").val()).isEqualTo("pay");
         assertThat(sorted.select("[data-qa=finder-csv]").attr("href")).isEqualTo("/occupation-finder.csv?sort=pay");
     }
 
     @Test
     void finderColumnHeadersSortBothWaysAndSaySo() throws Exception {
-        Document byTitle = page("/occupation-finder?group=healthcare", 200);
+        Document byTitle = site.page("/occupation-finder?group=healthcare", 200);
         assertThat(byTitle.select("[data-qa=sort-title]").attr("aria-sort")).isEqualTo("ascending");
         assertThat(byTitle.select("[data-qa=sort-title] a").attr("href"))
                 .isEqualTo("/occupation-finder?group=healthcare&sort=title-desc#finder-results");
@@ -265,7 +265,7 @@ class CatalogFlowTests {
                 .isEqualTo("/occupation-finder?group=healthcare&sort=pay#finder-results");
         assertThat(byTitle.select("th[aria-sort]")).hasSize(1);
 
-        Document byPay = page("/occupation-finder?group=healthcare&sort=pay", 200);
+        Document byPay = site.page("/occupation-finder?group=healthcare&sort=pay", 200);
         assertThat(byPay.select("[data-qa=sort-pay]").attr("aria-sort")).isEqualTo("descending");
         assertThat(byPay.select("[data-qa=sort-pay] a").attr("href"))
                 .isEqualTo("/occupation-finder?group=healthcare&sort=pay-asc#finder-results");
@@ -276,7 +276,7 @@ class CatalogFlowTests {
         assertThat(finderTitles("sort=pay-asc")).containsExactly("Medical Transcriptionists", "Medical Assistants",
                 "Medical Records Specialists", SEED_TITLE, "Medical and Health Services Managers");
         assertThat(finderTitles("sort=title-desc").get(0)).isEqualTo("Medical Transcriptionists");
-        assertThat(page("/occupation-finder?sort=pay-asc", 200).select("[data-qa=sort-pay]").attr("aria-sort"))
+        assertThat(site.page("/occupation-finder?sort=pay-asc", 200).select("[data-qa=sort-pay]").attr("aria-sort"))
                 .isEqualTo("ascending");
     }
 
@@ -285,7 +285,7 @@ class CatalogFlowTests {
         assertThat(finderTitles("group=management")).containsExactly("Medical and Health Services Managers");
         assertThat(finderTitles("group=healthcare&pay=from-100000")).isEmpty();
 
-        Document finder = page("/occupation-finder?group=healthcare&pay=from-40000-to-59999", 200);
+        Document finder = site.page("/occupation-finder?group=healthcare&pay=from-40000-to-59999", 200);
         assertThat(finder.select("#group-healthcare").hasAttr("checked")).isTrue();
         // a group's count keeps the pay filter; a pay choice's count keeps the group filter
         assertThat(finder.select("label[for=group-management] [data-qa=count]").text()).isEqualTo("(0 occupations)");
@@ -296,12 +296,12 @@ class CatalogFlowTests {
                 .isEqualTo("(2 occupations)");
         assertThat(finder.select("label[for=pay-from-100000] [data-qa=count]").text()).isEqualTo("(0 occupations)");
 
-        Document unknown = page("/occupation-finder?group=" + enc("<b>pirates</b>"), 400);
+        Document unknown = site.page("/occupation-finder?group=" + enc("<b>pirates</b>"), 400);
         assertThat(unknown.select("[data-qa=error-summary] a").eachAttr("href")).containsExactly("#group");
         assertThat(unknown.select("#group-error").text())
                 .isEqualTo("Error: Choose occupation group from the list; \u201c<b>pirates</b>\u201d is not one of its choices.");
-        assertThat(get("/occupation-finder.csv?group=pirates").statusCode()).isEqualTo(400);
-        List<List<String>> csv = parseCsv(get("/occupation-finder.csv?group=healthcare&sort=pay-asc").body());
+        assertThat(site.get("/occupation-finder.csv?group=pirates").statusCode()).isEqualTo(400);
+        List<List<String>> csv = parseCsv(site.get("/occupation-finder.csv?group=healthcare&sort=pay-asc").body());
         assertThat(csv).hasSize(5);
         assertThat(value(csv, 1, "title")).isEqualTo("Medical Transcriptionists");
         assertThat(value(csv, 4, "title")).isEqualTo(SEED_TITLE);
@@ -309,7 +309,7 @@ class CatalogFlowTests {
 
     @Test
     void finderReportsEachInvalidValueBesideItsField() throws Exception {
-        Document finder = page("/occupation-finder?education=phd&experience=lots&training=x&growth=huge"
+        Document finder = site.page("/occupation-finder?education=phd&experience=lots&training=x&growth=huge"
                 + "&jobs=many&pay=" + enc("<b>rich</b>") + "&sort=salary&format=xml", 400);
 
         assertThat(finder.title()).isEqualTo("Error: Occupation Finder | Handbook");
@@ -330,23 +330,23 @@ class CatalogFlowTests {
 
     @Test
     void finderResultDownloadsAsCsv() throws Exception {
-        HttpResponse<String> csv = get("/occupation-finder.csv?education=associate");
+        Response csv = site.get("/occupation-finder.csv?education=associate");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.header("Content-Type").orElseThrow()).startsWith("text/csv");
         List<List<String>> rows = parseCsv(csv.body());
         assertThat(rows).hasSize(2);
         assertThat(value(rows, 1, "median_pay_annual")).isEqualTo("58250");
 
-        HttpResponse<String> format = get("/occupation-finder?format=csv&pay=from-40000-to-59999&sort=pay");
-        assertThat(format.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        Response format = site.get("/occupation-finder?format=csv&pay=from-40000-to-59999&sort=pay");
+        assertThat(format.header("Content-Type").orElseThrow()).startsWith("text/csv");
         List<List<String>> byPay = parseCsv(format.body());
         assertThat(byPay).hasSize(3);
         assertThat(value(byPay, 1, "title")).isEqualTo(SEED_TITLE);
         assertThat(value(byPay, 2, "median_pay_annual")).isEqualTo("47180");
 
-        HttpResponse<String> invalid = get("/occupation-finder.csv?education=phd");
+        Response invalid = site.get("/occupation-finder.csv?education=phd");
         assertThat(invalid.statusCode()).isEqualTo(400);
-        assertThat(invalid.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        assertThat(invalid.header("Content-Type").orElseThrow()).startsWith("text/plain");
         assertThat(invalid.body()).contains("education: Choose entry-level education");
     }
 
@@ -354,7 +354,7 @@ class CatalogFlowTests {
 
     @Test
     void compareShowsQuickFactsSideBySide() throws Exception {
-        Document compare = page("/compare?o=" + SEED + "&o=medical-assistants", 200);
+        Document compare = site.page("/compare?o=" + SEED + "&o=medical-assistants", 200);
 
         assertThat(compare.select("h1").text()).isEqualTo("Compare " + SEED_TITLE + ", Medical Assistants");
         assertThat(compare.select("[data-qa=compare-table] thead th a").eachText())
@@ -378,7 +378,7 @@ class CatalogFlowTests {
 
     @Test
     void compareDrawsPayAndOutlookOnOneScaleWithTheFiguresAsText() throws Exception {
-        Document compare = page("/compare?o=" + SEED + "&o=medical-assistants&o=medical-and-health-services-managers",
+        Document compare = site.page("/compare?o=" + SEED + "&o=medical-assistants&o=medical-and-health-services-managers",
                 200);
 
         Element payChart = compare.selectFirst("[data-qa=compare-pay-chart]");
@@ -400,12 +400,12 @@ class CatalogFlowTests {
 
     @Test
     void compareWithFewerThanTwoExplainsHowToAdd() throws Exception {
-        Document none = page("/compare", 200);
+        Document none = site.page("/compare", 200);
         assertThat(none.select("[data-qa=compare-help]").text()).contains("2 to 4 occupations");
         assertThat(none.select("#compare-add option")).hasSize(5);
         assertThat(none.select("#compare-add optgroup").eachAttr("label")).containsExactly("Healthcare", "Management");
 
-        Document one = page("/compare?o=" + SEED, 200);
+        Document one = site.page("/compare?o=" + SEED, 200);
         assertThat(one.select("[data-qa=compare-help]").text()).contains("Add at least one more");
         assertThat(one.select("[data-qa=compare-add] input[type=hidden][name=o]").val()).isEqualTo(SEED);
         assertThat(one.select("#compare-add option")).hasSize(4);
@@ -414,12 +414,12 @@ class CatalogFlowTests {
 
     @Test
     void compareRefusesTooManyAndUnknownOccupations() throws Exception {
-        Document five = page("/compare?o=" + SEED + "&o=medical-assistants&o=medical-transcriptionists"
+        Document five = site.page("/compare?o=" + SEED + "&o=medical-assistants&o=medical-transcriptionists"
                 + "&o=medical-and-health-services-managers&o=medical-records-and-health-information-technicians", 400);
         assertThat(five.title()).startsWith("Error: ");
         assertThat(five.select("[data-qa=error-summary]").text()).contains("at most 4");
 
-        Document unknown = page("/compare?o=" + SEED + "&o=" + enc("<i>nobody</i>"), 400);
+        Document unknown = site.page("/compare?o=" + SEED + "&o=" + enc("<i>nobody</i>"), 400);
         assertThat(unknown.select("[data-qa=error-summary]").text())
                 .contains("no occupation \u201c<i>nobody</i>\u201d");
         assertThat(unknown.select("[data-qa=error-summary] i")).isEmpty();
@@ -428,19 +428,19 @@ class CatalogFlowTests {
 
     @Test
     void profilesLinkToCompare() throws Exception {
-        assertThat(page(SEED_PATH, 200).select("[data-qa=compare-link]").attr("href"))
+        assertThat(site.page(SEED_PATH, 200).select("[data-qa=compare-link]").attr("href"))
                 .isEqualTo("/compare?o=" + SEED);
-        assertThat(page("/healthcare/medical-assistants/", 200).select("[data-qa=compare-link]").attr("href"))
+        assertThat(site.page("/healthcare/medical-assistants/", 200).select("[data-qa=compare-link]").attr("href"))
                 .isEqualTo("/compare?o=medical-assistants");
-        assertThat(page("/occupation-finder", 200).select("form[action=/compare] input[name=o]")).hasSize(5);
+        assertThat(site.page("/occupation-finder", 200).select("form[action=/compare] input[name=o]")).hasSize(5);
     }
 
     // Downloads
 
     @Test
     void csvDownloadHasAHeaderAndEveryOccupationsFigures() throws Exception {
-        HttpResponse<String> response = get("/data/occupations.csv");
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        Response response = site.get("/data/occupations.csv");
+        assertThat(response.header("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(response.body()).contains("\r\n");
 
         List<List<String>> rows = parseCsv(response.body());
@@ -463,8 +463,8 @@ class CatalogFlowTests {
 
     @Test
     void jsonDownloadHoldsEveryOccupationAndItsSource() throws Exception {
-        HttpResponse<String> response = get("/data/occupations.json");
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+        Response response = site.get("/data/occupations.json");
+        assertThat(response.header("Content-Type").orElseThrow()).startsWith("application/json");
 
         JsonNode download = json.readTree(response.body());
         assertThat(download.get("source").asString()).contains("Bureau of Labor Statistics");
@@ -485,7 +485,7 @@ class CatalogFlowTests {
 
     @Test
     void profileCarriesOccupationAndBreadcrumbJsonLd() throws Exception {
-        Document profile = page(SEED_PATH + "pay", 200);
+        Document profile = site.page(SEED_PATH + "pay", 200);
 
         List<JsonNode> blocks = new ArrayList<>();
         for (Element script : profile.select("script[type=application/ld+json]")) {
@@ -518,8 +518,8 @@ class CatalogFlowTests {
 
     @Test
     void sitemapListsEveryPageAndEveryProfileTab() throws Exception {
-        HttpResponse<String> response = get("/sitemap.xml");
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        Response response = site.get("/sitemap.xml");
+        assertThat(response.header("Content-Type").orElseThrow()).startsWith("application/xml");
 
         org.w3c.dom.Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
@@ -545,7 +545,7 @@ class CatalogFlowTests {
 
     @Test
     void robotsPointToTheSitemap() throws Exception {
-        HttpResponse<String> robots = get("/robots.txt");
+        Response robots = site.get("/robots.txt");
 
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.body()).contains("User-agent: *", "Sitemap: " + BASE + "/sitemap.xml");
@@ -554,7 +554,7 @@ class CatalogFlowTests {
     @Test
     void canonicalLinkIgnoresAForgedHostHeader() throws Exception {
         for (String path : List.of("/", "/occupation-finder", SEED_PATH)) {
-            Document page = Jsoup.parse(getWithHost(path, "evil.example"));
+            Document page = Jsoup.parse(site.getWithForgedHost(path, "evil.example").body());
             assertThat(page.select("link[rel=canonical]").attr("href")).isEqualTo(BASE + path);
             assertThat(page.select("meta[property=og:url]").attr("content")).isEqualTo(BASE + path);
         }
@@ -568,7 +568,7 @@ class CatalogFlowTests {
                 "/search?q=medical", "/occupation-finder", "/compare", "/compare?o=" + SEED + "&o=medical-assistants",
                 "/glossary", SEED_PATH, SEED_PATH + "pay");
         for (String path : paths) {
-            Document page = page(path, 200);
+            Document page = site.page(path, 200);
             titles.add(page.title());
             descriptions.add(page.select("meta[name=description]").attr("content"));
             assertThat(page.select("meta[property=og:title]").attr("content")).isNotBlank();
@@ -579,14 +579,14 @@ class CatalogFlowTests {
 
     @Test
     void glossaryLinksOfProfilesAndCatalogPagesReachADefinition() throws Exception {
-        Set<String> anchors = new HashSet<>(page("/glossary", 200).select("[id]").eachAttr("id"));
+        Set<String> anchors = new HashSet<>(site.page("/glossary", 200).select("[id]").eachAttr("id"));
         for (String path : List.of(SEED_PATH, "/healthcare/medical-assistants/", "/occupation-finder", "/healthcare/",
                 "/compare?o=" + SEED + "&o=medical-assistants")) {
-            for (String href : page(path, 200).select("a[href^=/glossary#]").eachAttr("href")) {
+            for (String href : site.page(path, 200).select("a[href^=/glossary#]").eachAttr("href")) {
                 assertThat(anchors).as(href + " on " + path).contains(href.substring("/glossary#".length()));
             }
         }
-        assertThat(page(SEED_PATH, 200).select("[data-qa=quick-facts] th a").eachAttr("href"))
+        assertThat(site.page(SEED_PATH, 200).select("[data-qa=quick-facts] th a").eachAttr("href"))
                 .containsExactly("/glossary#median-pay", "/glossary#entry-level-education",
                         "/glossary#work-experience", "/glossary#on-the-job-training", "/glossary#number-of-jobs",
                         "/glossary#job-outlook-rate", "/glossary#employment-change");
@@ -602,30 +602,7 @@ class CatalogFlowTests {
     }
 
     private List<String> finderTitles(String query) throws Exception {
-        return page("/occupation-finder?" + query, 200).select("[data-qa=finder-results] tbody th").eachText();
-    }
-
-    private Document page(String path, int status) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(status);
-        return Jsoup.parse(response.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A raw request, since HTTP clients will not send another Host header. */
-    private String getWithHost(String path, String host) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nX-Forwarded-Host: " + host
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return site.page("/occupation-finder?" + query, 200).select("[data-qa=finder-results] tbody th").eachText();
     }
 
     private static String enc(String value) {

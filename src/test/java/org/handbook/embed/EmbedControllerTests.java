@@ -2,8 +2,8 @@ package org.handbook.embed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import org.handbook.support.Http;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,11 +20,11 @@ class EmbedControllerTests {
     int port;
 
     private String canonical() {
-        return Http.siteAddress(port) + "/healthcare/" + SLUG + "/";
+        return SiteClient.siteAddress(port) + "/healthcare/" + SLUG + "/";
     }
 
     private Document page(String path, int expectedStatus) {
-        HttpResponse<String> response = Http.get(port, path);
+        Response response = new SiteClient(port).get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
         return Jsoup.parse(response.body(), "http://127.0.0.1:" + port + path);
     }
@@ -120,7 +120,7 @@ class EmbedControllerTests {
         Document embed = page("/embed/medical-assistants", 200);
         assertThat(embed.select("h1").text()).isEqualTo("Medical Assistants");
         assertThat(embed.select("[data-qa=partial-notice] a").attr("href")).startsWith("https://www.bls.gov/ooh/");
-        assertThat(embed.select("[data-qa=attribution] a").attr("href")).isEqualTo(Http.siteAddress(port) + "/healthcare/medical-assistants/");
+        assertThat(embed.select("[data-qa=attribution] a").attr("href")).isEqualTo(SiteClient.siteAddress(port) + "/healthcare/medical-assistants/");
 
         page("/embed/medical-assistants/pay", 404);
         page("/embed/medical-assistants/summary", 404);
@@ -138,8 +138,8 @@ class EmbedControllerTests {
         assertThat(demo.select("header.site-header")).isNotEmpty();
         assertThat(demo.select("h1").text()).isEqualTo("Embed a profile in your page");
         assertThat(demo.select("[data-qa=demo-profile-snippet]").text())
-                .contains("<iframe src=\"" + Http.siteAddress(port) + "/embed/" + SLUG + "\"")
-                .contains("<script src=\"" + Http.siteAddress(port) + "/embed.js\" defer></script>");
+                .contains("<iframe src=\"" + SiteClient.siteAddress(port) + "/embed/" + SLUG + "\"")
+                .contains("<script src=\"" + SiteClient.siteAddress(port) + "/embed.js\" defer></script>");
         Element frame = demo.selectFirst("iframe[data-qa=demo-frame]");
         assertThat(frame.attr("src")).isEqualTo("/embed/" + SLUG);
         assertThat(frame.attr("title")).isNotBlank();
@@ -148,10 +148,10 @@ class EmbedControllerTests {
 
     @Test
     void scriptsForPortalAndFrameAreServed() {
-        HttpResponse<String> portal = Http.get(port, "/embed.js");
+        Response portal = new SiteClient(port).get("/embed.js");
         assertThat(portal.statusCode()).isEqualTo(200);
         assertThat(portal.body()).contains("document.currentScript.src", "event.origin !== origin", "handbook:resize");
-        HttpResponse<String> frame = Http.get(port, "/js/embed-frame.js");
+        Response frame = new SiteClient(port).get("/js/embed-frame.js");
         assertThat(frame.statusCode()).isEqualTo(200);
         assertThat(frame.body()).contains("postMessage", "handbook:resize");
     }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.handbook.support.Http;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -23,11 +22,11 @@ class OEmbedControllerTests {
     int port;
 
     private String profile() {
-        return Http.siteAddress(port) + "/healthcare/health-information-technologists-and-medical-registrars/";
+        return SiteClient.siteAddress(port) + "/healthcare/health-information-technologists-and-medical-registrars/";
     }
 
-    private HttpResponse<String> oembed(String query) {
-        return Http.get(port, "/oembed?" + query);
+    private Response oembed(String query) {
+        return new SiteClient(port).get("/oembed?" + query);
     }
 
     private static String url(String url) {
@@ -36,27 +35,27 @@ class OEmbedControllerTests {
 
     @Test
     void tabUrlAnswersRichEmbedOfThatTab() {
-        HttpResponse<String> response = oembed(url(profile() + "pay") + "&format=json");
+        Response response = oembed(url(profile() + "pay") + "&format=json");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(response.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         DocumentContext json = JsonPath.parse(response.body());
         assertThat(json.read("$.type", String.class)).isEqualTo("rich");
         assertThat(json.read("$.version", String.class)).isEqualTo("1.0");
         assertThat(json.read("$.title", String.class)).isEqualTo("Pay: Health Information Technologists and Medical Registrars");
         assertThat(json.read("$.provider_name", String.class)).isEqualTo("Handbook");
-        assertThat(json.read("$.provider_url", String.class)).isEqualTo(Http.siteAddress(port) + "/");
+        assertThat(json.read("$.provider_url", String.class)).isEqualTo(SiteClient.siteAddress(port) + "/");
         assertThat(json.read("$.cache_age", Integer.class)).isEqualTo(86400);
         assertThat(json.read("$.width", Integer.class)).isEqualTo(600);
         assertThat(json.read("$.height", Integer.class)).isEqualTo(800);
 
         Document html = Jsoup.parseBodyFragment(json.read("$.html", String.class));
         assertThat(html.selectFirst("iframe").attr("src"))
-                .isEqualTo(Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay");
+                .isEqualTo(SiteClient.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay");
         assertThat(html.selectFirst("iframe").attr("width")).isEqualTo("600");
         assertThat(html.selectFirst("iframe").attr("height")).isEqualTo("800");
         assertThat(html.selectFirst("iframe").attr("title")).contains("Pay: Health Information Technologists");
-        assertThat(html.selectFirst("script").attr("src")).isEqualTo(Http.siteAddress(port) + "/embed.js");
+        assertThat(html.selectFirst("script").attr("src")).isEqualTo(SiteClient.siteAddress(port) + "/embed.js");
         assertThat(html.selectFirst("script").hasAttr("defer")).isTrue();
     }
 
@@ -65,7 +64,7 @@ class OEmbedControllerTests {
         DocumentContext json = JsonPath.parse(oembed(url(profile())).body());
         assertThat(json.read("$.title", String.class)).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(json.read("$.html", String.class))
-                .contains("src=\"" + Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars\"");
+                .contains("src=\"" + SiteClient.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars\"");
     }
 
     @Test
@@ -82,9 +81,9 @@ class OEmbedControllerTests {
 
     @Test
     void xmlIsNotImplemented() {
-        HttpResponse<String> response = oembed(url(profile() + "pay") + "&format=xml");
+        Response response = oembed(url(profile() + "pay") + "&format=xml");
         assertThat(response.statusCode()).isEqualTo(501);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.header("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
@@ -93,14 +92,14 @@ class OEmbedControllerTests {
         for (String foreign : new String[] {
                 "https://www.bls.gov/ooh/healthcare/health-information-technologists-and-medical-registrars.htm",
                 ownHostOfTheRequest,
-                Http.siteAddress(port) + ".evil.example/healthcare/health-information-technologists-and-medical-registrars/",
+                SiteClient.siteAddress(port) + ".evil.example/healthcare/health-information-technologists-and-medical-registrars/",
                 profile() + "salary",
-                Http.siteAddress(port) + "/healthcare/no-such-occupation/",
-                Http.siteAddress(port) + "/management/health-information-technologists-and-medical-registrars/",
-                Http.siteAddress(port) + "/healthcare/medical-assistants/pay",
-                Http.siteAddress(port) + "/glossary",
+                SiteClient.siteAddress(port) + "/healthcare/no-such-occupation/",
+                SiteClient.siteAddress(port) + "/management/health-information-technologists-and-medical-registrars/",
+                SiteClient.siteAddress(port) + "/healthcare/medical-assistants/pay",
+                SiteClient.siteAddress(port) + "/glossary",
                 "not a url"}) {
-            HttpResponse<String> response = oembed(url(foreign) + "&format=json");
+            Response response = oembed(url(foreign) + "&format=json");
             assertThat(response.statusCode()).as(foreign).isEqualTo(404);
             assertThat(response.body()).doesNotContain("evil");
         }
@@ -108,15 +107,15 @@ class OEmbedControllerTests {
 
     @Test
     void hostHeaderDoesNotMakeAUrlOurs() {
-        HttpResponse<String> response = Http.get(port,
+        Response response = new SiteClient(port).get(
                 "/oembed?" + url("http://portal.example/healthcare/health-information-technologists-and-medical-registrars/"),
-                Map.of("X-Forwarded-Host", "portal.example"));
+                "X-Forwarded-Host", "portal.example");
         assertThat(response.statusCode()).isEqualTo(404);
     }
 
     @Test
     void summaryOnlyOccupationEmbedsItsSummary() {
-        DocumentContext json = JsonPath.parse(oembed(url(Http.siteAddress(port) + "/healthcare/medical-assistants/")).body());
+        DocumentContext json = JsonPath.parse(oembed(url(SiteClient.siteAddress(port) + "/healthcare/medical-assistants/")).body());
         assertThat(json.read("$.html", String.class)).contains("/embed/medical-assistants\"");
     }
 
@@ -125,7 +124,7 @@ class OEmbedControllerTests {
         assertThat(oembed("format=json").statusCode()).isEqualTo(400);
         assertThat(oembed("url=&format=json").statusCode()).isEqualTo(400);
         assertThat(oembed(url(profile()) + "&maxwidth=0").statusCode()).isEqualTo(400);
-        HttpResponse<String> bad = oembed(url(profile()) + "&maxheight=tall");
+        Response bad = oembed(url(profile()) + "&maxheight=tall");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JsonPath.parse(bad.body()).read("$.detail", String.class)).contains("maxheight");
     }

@@ -3,13 +3,13 @@ package org.handbook.embed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.handbook.support.Http;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +26,7 @@ class SharePanelTests {
     int port;
 
     private Document tab(String tab) {
-        HttpResponse<String> response = Http.get(port, PATH + tab);
+        Response response = new SiteClient(port).get(PATH + tab);
         assertThat(response.statusCode()).isEqualTo(200);
         return Jsoup.parse(response.body());
     }
@@ -38,7 +38,7 @@ class SharePanelTests {
         assertThat(share).isNotNull();
         assertThat(share.selectFirst("h2").text()).isEqualTo("Share, cite or embed this page");
 
-        String url = Http.siteAddress(port) + PATH + "pay";
+        String url = SiteClient.siteAddress(port) + PATH + "pay";
         assertThat(share.selectFirst("[data-qa=share-link]").val()).isEqualTo(url);
         String visited = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)
                 .format(LocalDate.now(ZoneId.of("America/New_York")));
@@ -50,13 +50,13 @@ class SharePanelTests {
         assertThat(code.tagName()).isEqualTo("textarea");
         assertThat(code.hasAttr("readonly")).isTrue();
         assertThat(code.text())
-                .startsWith("<iframe src=\"" + Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay\"")
-                .contains("height=\"800\"", "<script src=\"" + Http.siteAddress(port) + "/embed.js\" defer></script>");
+                .startsWith("<iframe src=\"" + SiteClient.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay\"")
+                .contains("height=\"800\"", "<script src=\"" + SiteClient.siteAddress(port) + "/embed.js\" defer></script>");
         for (Element field : share.select("input, textarea")) {
             assertThat(share.select("label[for=" + field.id() + "]")).as(field.id()).hasSize(1);
         }
         assertThat(share.selectFirst("[data-qa=share-preview]").attr("href"))
-                .isEqualTo(Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay");
+                .isEqualTo(SiteClient.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars/pay");
         assertThat(share.select("button")).as("the copy buttons come with the script").isEmpty();
         assertThat(pay.select("script[src]").eachAttr("src")).anySatisfy(src -> assertThat(src).matches("/js/share-[0-9a-f]{32}\\.js"));
     }
@@ -66,7 +66,7 @@ class SharePanelTests {
         Element share = tab("").selectFirst("[data-qa=share]");
         assertThat(share.selectFirst("label[for=share-embed]").text()).contains("whole profile");
         assertThat(share.selectFirst("[data-qa=share-embed]").text())
-                .contains("src=\"" + Http.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars\"");
+                .contains("src=\"" + SiteClient.siteAddress(port) + "/embed/health-information-technologists-and-medical-registrars\"");
     }
 
     @Test
@@ -74,7 +74,7 @@ class SharePanelTests {
         for (String tab : new String[] {"", "what-they-do", "pay", "more-information"}) {
             Element link = tab(tab).selectFirst("link[rel=alternate][type=application/json+oembed]");
             assertThat(link).as(tab).isNotNull();
-            assertThat(link.attr("href")).isEqualTo(Http.siteAddress(port) + "/oembed?url=" + URLEncoder.encode(Http.siteAddress(port), StandardCharsets.UTF_8)
+            assertThat(link.attr("href")).isEqualTo(SiteClient.siteAddress(port) + "/oembed?url=" + URLEncoder.encode(SiteClient.siteAddress(port), StandardCharsets.UTF_8)
                     + PATH.replace("/", "%2F") + tab + "&format=json");
             assertThat(link.attr("title")).contains("Health Information Technologists and Medical Registrars");
         }

@@ -8,10 +8,11 @@ import java.sql.SQLException;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.handbook.support.ScratchDatabase;
-import org.handbook.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -24,28 +25,30 @@ class BundledEditionTests {
 
     private static final String HIT = "health-information-technologists-and-medical-registrars";
 
-    private ScratchDatabase database;
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_edition_order");
+
     private Connection connection;
     private JdbcTemplate jdbc;
 
+    @BeforeAll
+    static void migrateToTheSeed() {
+        Flyway.configure().dataSource(DATABASE.url(), DATABASE.user(), DATABASE.password())
+                .locations("classpath:db/migration").load().migrate();
+    }
+
+    /** Each test writes in a transaction of its own, rolled back after it, so every test starts from the seed. */
     @BeforeEach
-    void seededDatabase() throws SQLException {
-        database = ScratchDatabase.create("handbook_edition_order");
-        String user = TestDatabase.isPostgres() ? TestDatabase.postgresUser() : "sa";
-        String password = TestDatabase.isPostgres() ? TestDatabase.postgresPassword() : "";
-        Flyway.configure().dataSource(database.url(), user, password).locations("classpath:db/migration").load().migrate();
-        connection = DriverManager.getConnection(database.url(), user, password);
+    void openTransaction() throws SQLException {
+        connection = DriverManager.getConnection(DATABASE.url(), DATABASE.user(), DATABASE.password());
         connection.setAutoCommit(false);
         jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
     }
 
     @AfterEach
-    void dropDatabase() throws SQLException {
-        if (connection != null) {
-            connection.rollback();
-            connection.close();
-        }
-        database.drop();
+    void rollBack() throws SQLException {
+        connection.rollback();
+        connection.close();
     }
 
     @Test

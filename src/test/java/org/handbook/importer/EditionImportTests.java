@@ -8,7 +8,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,16 +21,16 @@ import org.handbook.occupation.Tab;
 import org.handbook.quality.AccessibilityTests;
 import org.handbook.support.Browser;
 import org.handbook.support.ScratchDatabase;
-import org.handbook.support.Http;
 import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.handbook.system.DataVersion;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.WebDriver;
@@ -60,7 +59,8 @@ class EditionImportTests {
             "narrative_block", "industry_employment", "industry_wage", "wage_comparison", "outlook_comparison",
             "projection_row", "state_area_resource", "contact", "similar_occupation", "occupation_soc_code", "data_table_cell",
             "onet_link");
-    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_import_editions");
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_import_editions");
 
     private static EditionWriter.Outcome firstImport;
     private static String versionBefore;
@@ -68,11 +68,6 @@ class EditionImportTests {
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
     }
 
     @LocalServerPort
@@ -164,7 +159,7 @@ class EditionImportTests {
         assertThat(changes.text()).isEqualTo("Changes since the 2022-32 edition");
         assertThat(changes.attr("href")).isEqualTo((tab == Tab.SUMMARY ? "" : HIT_PATH) + "#edition-changes");
         assertThat(page.select("[data-qa=citation]").text()).contains("Occupational Outlook Handbook, 2024-34 Edition, "
-                + "Health Information Technologists and Medical Registrars, at " + Http.siteAddress(port) + HIT_PATH
+                + "Health Information Technologists and Medical Registrars, at " + SiteClient.siteAddress(port) + HIT_PATH
                 + tab.path() + "?edition=2024-34 (visited ");
 
         // The earlier edition's tab it links to carries that edition's own figures.
@@ -186,7 +181,7 @@ class EditionImportTests {
         Document print = site.page(HIT_PATH + "print?edition=2022-32");
         assertThat(print.select("[data-qa=edition-line]").text()).startsWith("2022-32 edition");
         assertThat(print.select("[data-qa=citation]").text()).contains("2022-32 Edition",
-                "at " + Http.siteAddress(port) + HIT_PATH + "?edition=2022-32 (visited ");
+                "at " + SiteClient.siteAddress(port) + HIT_PATH + "?edition=2022-32 (visited ");
         assertThat(site.page(HIT_PATH + "print").select("[data-qa=edition-line]").text())
                 .isEqualTo("2024-34 edition: employment projections 2024-34, wages May 2024");
 
@@ -197,15 +192,15 @@ class EditionImportTests {
         JsonNode earlier = json.readTree(site.page(HIT_PATH + "pay?edition=2022-32")
                 .selectFirst("script[type=application/ld+json]").data());
         assertThat(earlier.at("/mainEntityOfPage/@id").asString())
-                .isEqualTo(Http.siteAddress(port) + HIT_PATH + "?edition=2022-32");
+                .isEqualTo(SiteClient.siteAddress(port) + HIT_PATH + "?edition=2022-32");
         assertThat(earlier.at("/mainEntityOfPage/version").asString()).isEqualTo("2022-32");
         assertThat(earlier.at("/estimatedSalary/0/median").asInt()).isEqualTo(58250);
         JsonNode current = json.readTree(site.page(HIT_PATH).selectFirst("script[type=application/ld+json]").data());
-        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo(Http.siteAddress(port) + HIT_PATH);
+        assertThat(current.at("/mainEntityOfPage/@id").asString()).isEqualTo(SiteClient.siteAddress(port) + HIT_PATH);
         assertThat(current.at("/mainEntityOfPage/version").asString()).isEqualTo("2024-34");
 
         JsonNode api = json.readTree(site.get("/api/v1/occupations/" + HIT + "?edition=2022-32").body());
-        assertThat(api.at("/links/html").asString()).isEqualTo(Http.siteAddress(port) + HIT_PATH + "?edition=2022-32");
+        assertThat(api.at("/links/html").asString()).isEqualTo(SiteClient.siteAddress(port) + HIT_PATH + "?edition=2022-32");
         assertThat(api.at("/citation").asString()).contains("Occupational Outlook Handbook, 2022-32 Edition, ");
         assertThat(api.at("/quickFacts/medianPayAnnual/referencePeriod").asString()).isEqualTo("May 2022");
     }
@@ -503,7 +498,7 @@ class EditionImportTests {
                 "/healthcare/medical-transcriptionists/pay", "/embed/physicians-and-surgeons/pay",
                 "/healthcare/physicians-and-surgeons/more-information", "/healthcare/medical-transcriptionists/",
                 "/military/military-careers/")) {
-            HttpResponse<String> response = site.get(path);
+            Response response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             EmbeddedValidator validator = new EmbeddedValidator();
             validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
@@ -550,9 +545,9 @@ class EditionImportTests {
         assertThat(earlier.at("/quickFacts/medianPayAnnual/value").asInt()).isEqualTo(58250);
         assertThat(earlier.at("/edition/current").asBoolean()).isFalse();
 
-        HttpResponse<String> unknown = site.get("/api/v1/occupations/" + HIT + "?edition=1999-00");
+        Response unknown = site.get("/api/v1/occupations/" + HIT + "?edition=1999-00");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(
+        assertThat(unknown.header("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(json.readTree(site.get("/api/v1/occupations?limit=100").body()).at("/items")
                 .findValuesAsString("slug")).contains("military-careers", "physicians-and-surgeons");

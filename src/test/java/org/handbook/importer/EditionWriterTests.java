@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.handbook.support.ScratchDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,16 +25,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class EditionWriterTests {
 
-    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_edition_writer");
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_edition_writer");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
     }
 
     @Autowired

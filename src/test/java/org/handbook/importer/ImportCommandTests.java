@@ -21,7 +21,9 @@ class ImportCommandTests {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final ImportCommand command = new ImportCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8), settings -> {
+                throw new AssertionError("a dry run or a usage error opens no database");
+            });
 
     @TempDir
     Path dir;

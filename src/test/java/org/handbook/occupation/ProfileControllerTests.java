@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.handbook.catalog.StructuredData;
 import org.handbook.embed.EmbedLinks;
 import org.handbook.glossary.GlossaryService;
 import org.handbook.system.Figures;

@@ -2,11 +2,11 @@ package org.handbook.occupation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.handbook.support.Http;
 import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.RawResponse;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -180,7 +180,7 @@ class ProfilePagesTests {
         assertThat(page.select("[data-qa=citation]").text()).startsWith(
                 "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
                         + "2022-32 Edition, Health Information Technologists and Medical Registrars, "
-                        + "at " + Http.siteAddress(port) + PROFILE + tab.path() + "?edition=2022-32 (visited ");
+                        + "at " + SiteClient.siteAddress(port) + PROFILE + tab.path() + "?edition=2022-32 (visited ");
         assertThat(page.select("main").text()).contains(
                 "Bureau of Labor Statistics, U.S. Department of Labor, Occupational Outlook Handbook, "
                         + "Health Information Technologists and Medical Registrars, at "
@@ -255,10 +255,10 @@ class ProfilePagesTests {
 
     @Test
     void blsAddressesRedirectPermanentlyToTheProfile() {
-        HttpResponse<String> response = site.get("/ooh/healthcare/health-information-technologists-and-medical-registrars.htm");
+        Response response = site.get("/ooh/healthcare/health-information-technologists-and-medical-registrars.htm");
 
         assertThat(response.statusCode()).isEqualTo(301);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
+        assertThat(response.header("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith(PROFILE));
     }
 
@@ -267,7 +267,7 @@ class ProfilePagesTests {
         for (String path : List.of("/healthcare/astronauts/", PROFILE + "salary", "/no-such-group/x/y/z",
                 "/management/health-information-technologists-and-medical-registrars/",
                 "/healthcare/medical-assistants/pay", "/ooh/healthcare/astronauts.htm")) {
-            HttpResponse<String> response = site.get(path);
+            Response response = site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.body()).as(path).contains("Page not found", "href=\"/occupations\"", "action=\"/search\"")
                     .doesNotContain("Exception", "Whitelabel", "Tomcat", "Spring");
@@ -278,7 +278,7 @@ class ProfilePagesTests {
     void malformedAddressesAreRefusedWithoutAServerError() {
         for (String path : List.of("/healthcare/%E0%A4%A/", "/healthcare/" + "a".repeat(3000) + "/",
                 "/healthcare/..%2F..%2Fetc%2Fpasswd/", "/healthcare/%00/", "/healthcare/a b/", "/healthcare/Robots.TXT/")) {
-            SiteClient.RawResponse response = site.raw("GET", path);
+            RawResponse response = site.raw("GET", path);
             assertThat(response.status()).as(path).isBetween(400, 404);
             assertThat(response.body()).as(path).doesNotContain("Exception", "at org.", "Tomcat");
         }

@@ -3,11 +3,11 @@ package org.handbook.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nu.validator.client.EmbeddedValidator;
 import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,7 +27,7 @@ class HtmlValidityTests {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageIsValidHtml(PageSamples.Sample page) throws Exception {
-        HttpResponse<String> response = new SiteClient(port).get(page.path());
+        Response response = new SiteClient(port).get(page.path());
         assertThat(response.statusCode()).isEqualTo(page.status());
 
         EmbeddedValidator validator = new EmbeddedValidator();

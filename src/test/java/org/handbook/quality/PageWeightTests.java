@@ -2,19 +2,12 @@ package org.handbook.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 import org.handbook.occupation.Tab;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,22 +26,21 @@ class PageWeightTests {
 
     static final int BUDGET_BYTES = 60 * 1024;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     @LocalServerPort
     private int port;
 
     @ParameterizedTest
     @EnumSource(Tab.class)
     void aProfileTabWeighsUnderTheBudgetOnFirstLoad(Tab tab) {
-        String base = "http://127.0.0.1:" + port;
+        SiteClient site = new SiteClient(port);
         Map<String, Integer> weights = new LinkedHashMap<>();
-        byte[] html = fetch(base + PageSamples.PROFILE + tab.path(), weights);
-        Document page = Jsoup.parse(decoded(html), base + PageSamples.PROFILE + tab.path());
+        String path = PageSamples.PROFILE + tab.path();
+        Document page = Jsoup.parse(new String(fetch(site, path, weights), StandardCharsets.UTF_8), site.base() + path);
         for (Element resource : page.select("link[rel=stylesheet], script[src], img[src], iframe[src]")) {
             String url = resource.hasAttr("href") ? resource.absUrl("href") : resource.absUrl("src");
-            if (url.startsWith(base) && !weights.containsKey(url)) {
-                fetch(url, weights);
+            String own = url.startsWith(site.base()) ? url.substring(site.base().length()) : null;
+            if (own != null && !weights.containsKey(own)) {
+                fetch(site, own, weights);
             }
         }
         int total = weights.values().stream().mapToInt(Integer::intValue).sum();
@@ -56,23 +48,11 @@ class PageWeightTests {
         assertThat(total).as("bytes on first load of %s: %s", tab.label(), weights).isLessThanOrEqualTo(BUDGET_BYTES);
     }
 
-    private byte[] fetch(String url, Map<String, Integer> weights) {
-        try {
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(url).isEqualTo(200);
-            weights.put(url, response.body().length);
-            boolean gzipped = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip");
-            return gzipped ? new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes() : response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String decoded(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8);
+    /** Counts the bytes as they came over the wire and answers them unpacked. */
+    private static byte[] fetch(SiteClient site, String path, Map<String, Integer> weights) {
+        Response response = site.get(path, "Accept-Encoding", "gzip");
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        weights.put(path, response.bytes().length);
+        return response.unzipped();
     }
 }

@@ -6,12 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import nu.validator.client.EmbeddedValidator;
 import org.handbook.support.BundledEditionTest;
+import org.handbook.support.SiteClient.Response;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +30,7 @@ class WholeHandbookCatalogPagesTests extends BundledEditionTest {
         String four = "/compare?o=" + String.join("&o=", firstSlug("sort=pay"), firstSlug("sort=growth-asc"),
                 firstSlug("sort=growth"), firstSlug("sort=pay-asc"));
         for (String path : List.of("/occupation-finder", "/occupation-finder?sort=pay-asc", "/compare", four)) {
-            HttpResponse<String> response = site().get(path);
+            Response response = site().get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
 
             EmbeddedValidator validator = new EmbeddedValidator();

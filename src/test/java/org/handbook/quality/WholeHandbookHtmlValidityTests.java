@@ -3,12 +3,12 @@ package org.handbook.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import org.handbook.support.BundledEditionTest;
+import org.handbook.support.SiteClient.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,7 +25,7 @@ class WholeHandbookHtmlValidityTests extends BundledEditionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void pageIsValidHtml(BundledSamples.Page page) throws Exception {
-        HttpResponse<String> response = site().get(page.path());
+        Response response = site().get(page.path());
         assertThat(response.statusCode()).as(page.path()).isEqualTo(200);
 
         EmbeddedValidator validator = new EmbeddedValidator();

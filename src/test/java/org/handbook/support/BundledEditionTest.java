@@ -29,7 +29,8 @@ public abstract class BundledEditionTest {
     }
 
     private static ScratchDatabase scratchDatabase() {
-        ScratchDatabase database = ScratchDatabase.create("handbook_bundled");
+        ScratchDatabase database = new ScratchDatabase("handbook_bundled");
+        database.create();
         // The shared context outlives any one test class, so the database goes when the JVM does.
         Runtime.getRuntime().addShutdownHook(new Thread(database::drop, "drop-bundled-test-database"));
         return database;

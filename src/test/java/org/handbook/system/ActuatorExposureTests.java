@@ -2,7 +2,8 @@ package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,20 +25,20 @@ class ActuatorExposureTests {
     @Autowired
     DataVersion dataVersion;
 
-    LocalHttp http;
+    SiteClient http;
 
     @BeforeEach
     void client() {
-        http = new LocalHttp(port);
+        http = new SiteClient(port);
     }
 
     @Test
     void healthAndItsProbesAnswerUp() {
         for (String path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
-            HttpResponse<byte[]> health = http.get(path);
+            Response health = http.get(path);
             assertThat(health.statusCode()).as(path).isEqualTo(200);
-            assertThat(LocalHttp.text(health)).as(path).contains("\"status\":\"UP\"");
-            assertThat(health.headers().firstValue("Cache-Control")).as(path).isEmpty();
+            assertThat(health.body()).as(path).contains("\"status\":\"UP\"");
+            assertThat(health.header("Cache-Control")).as(path).isEmpty();
         }
     }
 
@@ -50,7 +51,7 @@ class ActuatorExposureTests {
 
     @Test
     void infoNamesTheVersionTheCommitAndTheDataEdition() {
-        String info = LocalHttp.text(http.get("/actuator/info"));
+        String info = http.get("/actuator/info").body();
         assertThat(info).contains("\"version\":\"0.1.0-SNAPSHOT\"");
         assertThat(info).contains("\"edition\":\"2022-32\"");
         assertThat(info).contains("\"version\":\"" + dataVersion.current().token() + "\"");

@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.handbook.support.ScratchDatabase;
-import org.handbook.support.TestDatabase;
+import org.handbook.support.SiteClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.Resource;
@@ -37,10 +38,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @EnabledIfSystemProperty(named = "handbook.test.database", matches = "postgres")
 class ConcurrentStartTests {
 
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_concurrent");
+
     @Test
     void twoInstancesOnOneEmptyDatabaseBothComeUpWithOneSchemaAndTheBundledEditionOnce() throws Exception {
-        ScratchDatabase scratch = ScratchDatabase.create("handbook_concurrent");
-        String scratchUrl = scratch.url();
+        String scratchUrl = DATABASE.url();
 
         ExecutorService starters = Executors.newFixedThreadPool(2);
         List<ConfigurableApplicationContext> instances = new ArrayList<>();
@@ -61,8 +64,8 @@ class ConcurrentStartTests {
             }
 
             for (ConfigurableApplicationContext instance : instances) {
-                LocalHttp http = new LocalHttp(((WebServerApplicationContext) instance).getWebServer().getPort());
-                assertThat(http.get(LocalHttp.PAY_TAB).statusCode()).isEqualTo(200);
+                SiteClient http = new SiteClient(((WebServerApplicationContext) instance).getWebServer().getPort());
+                assertThat(http.get(SecurityHeadersTests.PAY_TAB).statusCode()).isEqualTo(200);
                 assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
             }
             assertThat(appliedMigrations(scratchUrl)).isEqualTo(migrationsOnClasspath());
@@ -76,14 +79,13 @@ class ConcurrentStartTests {
         } finally {
             instances.forEach(ConfigurableApplicationContext::close);
             starters.shutdownNow();
-            scratch.drop();
         }
     }
 
     /** Each applied migration's version with how often the history names it. */
     private static Map<String, Integer> appliedMigrations(String url) throws SQLException {
         Map<String, Integer> applied = new HashMap<>();
-        try (Connection connection = DriverManager.getConnection(url, TestDatabase.postgresUser(), TestDatabase.postgresPassword());
+        try (Connection connection = DriverManager.getConnection(url, DATABASE.user(), DATABASE.password());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
                         "select version, count(*) from flyway_schema_history where success and version is not null group by version")) {
@@ -97,7 +99,7 @@ class ConcurrentStartTests {
     /** Per run of the bundled edition's migration: the 2024-34 editions and current profiles then in the database. */
     private static List<String> bundledEditionRuns(String url) throws SQLException {
         List<String> runs = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection(url, TestDatabase.postgresUser(), TestDatabase.postgresPassword());
+        try (Connection connection = DriverManager.getConnection(url, DATABASE.user(), DATABASE.password());
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
                         select (select count(*) from edition where code = '2024-34'),

@@ -2,14 +2,15 @@ package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.handbook.system.SecurityHeadersTests.PAY_TAB;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import org.handbook.support.ScratchDatabase;
 import org.handbook.support.SiteClient;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,17 +28,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class DataChangeWatcherTests {
 
-    private static final String PAY_TAB = "/healthcare/health-information-technologists-and-medical-registrars/pay";
-    private static final ScratchDatabase DATABASE = ScratchDatabase.create("handbook_data_watch");
+    @RegisterExtension
+    static final ScratchDatabase DATABASE = new ScratchDatabase("handbook_data_watch");
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", DATABASE::url);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        DATABASE.drop();
     }
 
     @LocalServerPort
@@ -55,7 +51,7 @@ class DataChangeWatcherTests {
     @Test
     void anEditionWrittenElsewhereIsNoticedWithinTheInterval() {
         SiteClient site = new SiteClient(port);
-        String etagBefore = site.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
+        String etagBefore = site.get(PAY_TAB).header("ETag").orElseThrow();
         String versionBefore = dataVersion.current().token();
         assertThat(renderCache.size()).isPositive();
 
@@ -68,6 +64,6 @@ class DataChangeWatcherTests {
                 !dataVersion.current().token().equals(versionBefore) && renderCache.size() == 0);
         assertThat(dataVersion.current().token()).as("the data version after the check").isNotEqualTo(versionBefore);
         assertThat(renderCache.size()).as("rendered pages of the old version").isZero();
-        assertThat(site.get(PAY_TAB).headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etagBefore);
+        assertThat(site.get(PAY_TAB).header("ETag")).isPresent().get().isNotEqualTo(etagBefore);
     }
 }

@@ -1,14 +1,14 @@
 package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -66,29 +66,36 @@ class DataSnapshotTests {
             int read = reads.incrementAndGet();
             if (read == 1) {
                 reading.countDown();
-                await(carryOn);
+                awaitQuietly(carryOn);
             }
             return read;
         });
 
-        ExecutorService threads = Executors.newFixedThreadPool(2);
+        ExecutorService readers = Executors.newSingleThreadExecutor();
+        CountDownLatch dropped = new CountDownLatch(1);
+        Thread dropper = new Thread(() -> {
+            snapshot.drop();
+            dropped.countDown();
+        }, "dropper");
         try {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(snapshot::get, threads);
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(snapshot::get, readers);
             assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
-            CompletableFuture<Void> drop = CompletableFuture.runAsync(snapshot::drop, threads);
-            assertThatThrownBy(() -> drop.get(200, TimeUnit.MILLISECONDS))
-                    .as("the drop waits for the read under way").isInstanceOf(TimeoutException.class);
+            dropper.start();
+            // BLOCKED is the state of a thread waiting to enter a monitor: the drop waits for the read's lock
+            await().atMost(Duration.ofSeconds(10)).until(() -> dropper.getState() == Thread.State.BLOCKED);
+            assertThat(dropped.getCount()).as("the drop waits for the read under way").isOne();
             carryOn.countDown();
 
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
-            drop.get(10, TimeUnit.SECONDS);
+            assertThat(dropped.await(10, TimeUnit.SECONDS)).as("the drop once the read is done").isTrue();
             assertThat(snapshot.get()).as("read again after the change").isEqualTo(2);
         } finally {
-            threads.shutdownNow();
+            carryOn.countDown();
+            readers.shutdownNow();
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException ex) {

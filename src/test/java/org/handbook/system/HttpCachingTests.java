@@ -1,20 +1,18 @@
 package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.handbook.system.LocalHttp.PAY_TAB;
-import static org.handbook.system.LocalHttp.PROFILE;
+import static org.handbook.system.SecurityHeadersTests.PAY_TAB;
+import static org.handbook.system.SecurityHeadersTests.PROFILE;
 
 import jakarta.persistence.EntityManagerFactory;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.Response;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,51 +35,51 @@ class HttpCachingTests {
     @Autowired
     EntityManagerFactory entityManagerFactory;
 
-    LocalHttp http;
+    SiteClient http;
 
     @BeforeEach
     void client() {
-        http = new LocalHttp(port);
+        http = new SiteClient(port);
     }
 
     @Test
     void pagesCarryValidatorsAndMayBeCachedPublicly() {
-        HttpResponse<byte[]> tab = http.get(PAY_TAB);
+        Response tab = http.get(PAY_TAB);
         assertThat(tab.statusCode()).isEqualTo(200);
-        assertThat(tab.headers().firstValue("ETag")).hasValueSatisfying(etag -> assertThat(etag).matches("W/\"[0-9a-f]{32}\""));
-        assertThat(tab.headers().firstValue("Last-Modified")).isPresent();
-        assertThat(tab.headers().firstValue("Cache-Control")).contains(PAGE_CACHING);
-        assertThat(tab.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("accept-encoding"));
+        assertThat(tab.header("ETag")).hasValueSatisfying(etag -> assertThat(etag).matches("W/\"[0-9a-f]{32}\""));
+        assertThat(tab.header("Last-Modified")).isPresent();
+        assertThat(tab.header("Cache-Control")).contains(PAGE_CACHING);
+        assertThat(tab.header("Vary")).hasValueSatisfying(vary -> assertThat(vary).containsIgnoringCase("accept-encoding"));
     }
 
     @Test
     void instancesAreStatelessNoSessionNoCookie() {
         for (String path : List.of(PROFILE, PAY_TAB, "/actuator/health", "/healthcare/no-such-occupation/")) {
-            assertThat(http.get(path).headers().firstValue("Set-Cookie")).as(path).isEmpty();
+            assertThat(http.get(path).header("Set-Cookie")).as(path).isEmpty();
         }
     }
 
     @Test
     void eachAddressHasItsOwnEtag() {
-        String pay = http.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
-        String summary = http.get(PROFILE).headers().firstValue("ETag").orElseThrow();
-        String withQuery = http.get(PAY_TAB + "?x=1").headers().firstValue("ETag").orElseThrow();
+        String pay = http.get(PAY_TAB).header("ETag").orElseThrow();
+        String summary = http.get(PROFILE).header("ETag").orElseThrow();
+        String withQuery = http.get(PAY_TAB + "?x=1").header("ETag").orElseThrow();
         assertThat(pay).isNotEqualTo(summary).isNotEqualTo(withQuery);
     }
 
     @Test
     void repeatedRequestWithTheEtagIsAnsweredNotModified() {
-        String etag = http.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> again = http.get(PAY_TAB, "If-None-Match", etag);
+        String etag = http.get(PAY_TAB).header("ETag").orElseThrow();
+        Response again = http.get(PAY_TAB, "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(again.headers().firstValue("ETag")).contains(etag);
-        assertThat(again.headers().firstValue("Cache-Control")).contains(PAGE_CACHING);
+        assertThat(again.header("ETag")).contains(etag);
+        assertThat(again.header("Cache-Control")).contains(PAGE_CACHING);
     }
 
     @Test
     void notModifiedNeedsNoRenderingNorDatabase() {
-        String etag = http.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
+        String etag = http.get(PAY_TAB).header("ETag").orElseThrow();
         renderCache.clear();
         Statistics statistics = statistics();
         long statements = statistics.getPrepareStatementCount();
@@ -91,15 +89,15 @@ class HttpCachingTests {
 
     @Test
     void anotherEtagGetsTheFullPage() {
-        HttpResponse<byte[]> other = http.get(PAY_TAB, "If-None-Match", "W/\"0123456789abcdef0123456789abcdef\"");
+        Response other = http.get(PAY_TAB, "If-None-Match", "W/\"0123456789abcdef0123456789abcdef\"");
         assertThat(other.statusCode()).isEqualTo(200);
-        assertThat(LocalHttp.text(other)).contains("<h1");
+        assertThat(other.body()).contains("<h1");
     }
 
     @Test
     void repeatedRequestWithTheDateIsAnsweredNotModified() {
-        String lastModified = http.get(PAY_TAB).headers().firstValue("Last-Modified").orElseThrow();
-        HttpResponse<byte[]> again = http.get(PAY_TAB, "If-Modified-Since", lastModified);
+        String lastModified = http.get(PAY_TAB).header("Last-Modified").orElseThrow();
+        Response again = http.get(PAY_TAB, "If-Modified-Since", lastModified);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
@@ -110,26 +108,26 @@ class HttpCachingTests {
 
     @Test
     void missingPageIsNeverNotModifiedNorCached() {
-        HttpResponse<byte[]> missing = http.get("/healthcare/no-such-occupation/", "If-Modified-Since",
+        Response missing = http.get("/healthcare/no-such-occupation/", "If-Modified-Since",
                 "Fri, 01 Jan 2100 00:00:00 GMT");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("ETag")).isEmpty();
-        assertThat(missing.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(missing.header("ETag")).isEmpty();
+        assertThat(missing.header("Cache-Control")).contains("no-store");
     }
 
     @Test
     void renderedPageIsServedAgainWithoutTheDatabase() {
         Statistics statistics = statistics();
         long before = statistics.getPrepareStatementCount();
-        HttpResponse<byte[]> first = http.get(PAY_TAB);
+        Response first = http.get(PAY_TAB);
         long afterFirst = statistics.getPrepareStatementCount();
         assertThat(afterFirst).as("the first request renders from the database").isGreaterThan(before);
 
-        HttpResponse<byte[]> second = http.get(PAY_TAB);
+        Response second = http.get(PAY_TAB);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(afterFirst);
         assertThat(second.body()).isEqualTo(first.body());
-        assertThat(second.headers().firstValue("Content-Type")).isEqualTo(first.headers().firstValue("Content-Type"));
+        assertThat(second.header("Content-Type")).isEqualTo(first.header("Content-Type"));
     }
 
     @Test
@@ -144,70 +142,64 @@ class HttpCachingTests {
     }
 
     @Test
-    void htmlIsGzippedForClientsThatAcceptIt() throws IOException {
-        String plain = LocalHttp.text(http.get(PAY_TAB));
+    void htmlIsGzippedForClientsThatAcceptIt() {
+        String plain = http.get(PAY_TAB).body();
         renderCache.clear();
-        HttpResponse<byte[]> rendered = http.get(PAY_TAB, "Accept-Encoding", "gzip");
-        HttpResponse<byte[]> kept = http.get(PAY_TAB, "Accept-Encoding", "gzip, deflate");
-        for (HttpResponse<byte[]> gzipped : List.of(rendered, kept)) {
-            assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
-            assertThat(gunzip(gzipped.body())).isEqualTo(plain);
-            assertThat(gzipped.body().length).isLessThan(plain.length() / 2);
+        Response rendered = http.get(PAY_TAB, "Accept-Encoding", "gzip");
+        Response kept = http.get(PAY_TAB, "Accept-Encoding", "gzip, deflate");
+        for (Response gzipped : List.of(rendered, kept)) {
+            assertThat(gzipped.header("Content-Encoding")).contains("gzip");
+            assertThat(new String(gzipped.unzipped(), StandardCharsets.UTF_8)).isEqualTo(plain);
+            assertThat(gzipped.bytes().length).isLessThan(plain.length() / 2);
         }
-        assertThat(http.get(PAY_TAB, "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(http.get(PAY_TAB, "Accept-Encoding", "gzip;q=0").header("Content-Encoding")).isEmpty();
     }
 
     @Test
     void headAnswersLikeGetWithoutABody() {
-        HttpResponse<byte[]> get = http.get(PAY_TAB);
-        HttpResponse<byte[]> head = http.send("HEAD", PAY_TAB);
+        Response get = http.get(PAY_TAB);
+        Response head = http.send("HEAD", PAY_TAB);
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(head.headers().firstValue("ETag")).isEqualTo(get.headers().firstValue("ETag"));
-        assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(get.body().length));
+        assertThat(head.header("ETag")).isEqualTo(get.header("ETag"));
+        assertThat(head.header("Content-Length")).contains(String.valueOf(get.bytes().length));
     }
 
     @Test
-    void hashedStaticFilesAreImmutableAndPlainNamesRevalidate() throws IOException {
-        String stylesheet = SecurityHeadersTests.stylesheetOf(LocalHttp.text(http.get(PROFILE)));
-        HttpResponse<byte[]> hashed = http.get(stylesheet, "Accept-Encoding", "gzip");
+    void hashedStaticFilesAreImmutableAndPlainNamesRevalidate() {
+        String stylesheet = SecurityHeadersTests.stylesheetOf(http.get(PROFILE).body());
+        Response hashed = http.get(stylesheet, "Accept-Encoding", "gzip");
         assertThat(hashed.statusCode()).isEqualTo(200);
-        assertThat(hashed.headers().firstValue("Cache-Control")).contains("public, max-age=31536000, immutable");
-        assertThat(hashed.headers().firstValue("Content-Encoding")).contains("gzip");
-        assertThat(gunzip(hashed.body())).contains("body");
+        assertThat(hashed.header("Cache-Control")).contains("public, max-age=31536000, immutable");
+        assertThat(hashed.header("Content-Encoding")).contains("gzip");
+        assertThat(new String(hashed.unzipped(), StandardCharsets.UTF_8)).contains("body");
 
-        HttpResponse<byte[]> plain = http.get("/css/site.css");
+        Response plain = http.get("/css/site.css");
         assertThat(plain.statusCode()).isEqualTo(200);
-        assertThat(plain.headers().firstValue("Cache-Control")).contains("public, no-cache");
-        assertThat(plain.headers().firstValue("Last-Modified")).isPresent();
+        assertThat(plain.header("Cache-Control")).contains("public, no-cache");
+        assertThat(plain.header("Last-Modified")).isPresent();
     }
 
     @Test
     void wrongContentHashIsNotFoundAndNotCachedForAYear() {
-        HttpResponse<byte[]> wrong = http.get("/css/site-0123456789abcdef0123456789abcdef.css");
+        Response wrong = http.get("/css/site-0123456789abcdef0123456789abcdef.css");
         assertThat(wrong.statusCode()).isEqualTo(404);
-        assertThat(wrong.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(wrong.header("Cache-Control")).contains("no-store");
     }
 
     @Test
     void scriptsAreLinkedByContentHashAndServed() {
-        String html = LocalHttp.text(http.get(PROFILE));
+        String html = http.get(PROFILE).body();
         Matcher script = Pattern.compile("src=\"(/js/[a-z-]+-[0-9a-f]{32}\\.js)\"").matcher(html);
         assertThat(script.find()).as("the profile loads its script by content hash").isTrue();
-        HttpResponse<byte[]> module = http.get(script.group(1));
+        Response module = http.get(script.group(1));
         assertThat(module.statusCode()).isEqualTo(200);
-        assertThat(module.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+        assertThat(module.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
     }
 
     private Statistics statistics() {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         return statistics;
-    }
-
-    private static String gunzip(byte[] body) throws IOException {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

@@ -1,14 +1,14 @@
 package org.handbook.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.handbook.system.LocalHttp.PAY_TAB;
-import static org.handbook.system.LocalHttp.PROFILE;
 
 import java.net.http.HttpHeaders;
-import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.RawResponse;
+import org.handbook.support.SiteClient.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,93 +17,96 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SecurityHeadersTests {
 
+    static final String PROFILE = "/healthcare/health-information-technologists-and-medical-registrars/";
+    static final String PAY_TAB = PROFILE + "pay";
+
     private static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
     @LocalServerPort
     int port;
 
-    LocalHttp http;
+    SiteClient http;
 
     @BeforeEach
     void client() {
-        http = new LocalHttp(port);
+        http = new SiteClient(port);
     }
 
     @Test
     void profilePageCarriesEverySecurityHeader() {
-        HttpResponse<byte[]> page = http.get(PROFILE);
+        Response page = http.get(PROFILE);
         assertThat(page.statusCode()).isEqualTo(200);
         assertSecurityHeaders(page.headers(), SITE_POLICY);
     }
 
     @Test
     void tabPageCarriesEverySecurityHeader() {
-        HttpResponse<byte[]> tab = http.get(PAY_TAB);
+        Response tab = http.get(PAY_TAB);
         assertThat(tab.statusCode()).isEqualTo(200);
         assertSecurityHeaders(tab.headers(), SITE_POLICY);
     }
 
     @Test
     void staticFileCarriesEverySecurityHeader() {
-        HttpResponse<byte[]> css = http.get(stylesheetOf(LocalHttp.text(http.get(PROFILE))));
+        Response css = http.get(stylesheetOf(http.get(PROFILE).body()));
         assertThat(css.statusCode()).isEqualTo(200);
         assertSecurityHeaders(css.headers(), SITE_POLICY);
     }
 
     @Test
     void jsonAnswerCarriesEverySecurityHeader() {
-        HttpResponse<byte[]> health = http.get("/actuator/health");
+        Response health = http.get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
+        assertThat(health.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("json"));
         assertSecurityHeaders(health.headers(), SITE_POLICY);
     }
 
     @Test
     void notFoundPageCarriesEverySecurityHeader() {
-        HttpResponse<byte[]> missing = http.get("/healthcare/no-such-occupation/");
+        Response missing = http.get("/healthcare/no-such-occupation/");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(LocalHttp.text(missing)).contains("Page not found");
+        assertThat(missing.body()).contains("Page not found");
         assertSecurityHeaders(missing.headers(), SITE_POLICY);
     }
 
     @Test
     void notModifiedAnswerCarriesEverySecurityHeader() {
-        String etag = http.get(PAY_TAB).headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> notModified = http.get(PAY_TAB, "If-None-Match", etag);
+        String etag = http.get(PAY_TAB).header("ETag").orElseThrow();
+        Response notModified = http.get(PAY_TAB, "If-None-Match", etag);
         assertThat(notModified.statusCode()).isEqualTo(304);
         assertSecurityHeaders(notModified.headers(), SITE_POLICY);
     }
 
     @Test
     void embedsMayBeFramedByAnySiteWhenNoOriginIsConfigured() {
-        HttpResponse<byte[]> embed = http.get("/embed/health-information-technologists-and-medical-registrars");
-        assertThat(embed.headers().firstValue("Content-Security-Policy"))
+        Response embed = http.get("/embed/health-information-technologists-and-medical-registrars");
+        assertThat(embed.header("Content-Security-Policy"))
                 .hasValueSatisfying(policy -> assertThat(policy).endsWith("frame-ancestors *"));
-        assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
+        assertThat(embed.header("X-Frame-Options")).isEmpty();
     }
 
     @Test
     void dotSegmentsDoNotMakeAPageFramableLikeAnEmbed() {
-        HttpResponse<byte[]> page = http.get("/embed/../healthcare/health-information-technologists-and-medical-registrars/pay");
-        assertThat(page.headers().firstValue("Content-Security-Policy"))
+        Response page = http.get("/embed/../healthcare/health-information-technologists-and-medical-registrars/pay");
+        assertThat(page.header("Content-Security-Policy"))
                 .hasValueSatisfying(policy -> assertThat(policy).endsWith("frame-ancestors 'self'"));
     }
 
     @Test
     void strictTransportSecurityOnlyWhenTheProxySaysHttps() {
-        assertThat(http.get(PAY_TAB).headers().firstValue("Strict-Transport-Security")).isEmpty();
-        HttpResponse<byte[]> viaHttps = http.get(PAY_TAB, "X-Forwarded-Proto", "https");
-        assertThat(viaHttps.headers().firstValue("Strict-Transport-Security"))
+        assertThat(http.get(PAY_TAB).header("Strict-Transport-Security")).isEmpty();
+        Response viaHttps = http.get(PAY_TAB, "X-Forwarded-Proto", "https");
+        assertThat(viaHttps.header("Strict-Transport-Security"))
                 .contains("max-age=31536000; includeSubDomains");
     }
 
     @Test
     void tomcatsOwnErrorPageNamesNoServerAndCarriesTheHeaders() {
-        String answer = http.raw("GET /% HTTP/1.1");
-        String head = answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase(Locale.ROOT);
-        assertThat(answer).startsWith("HTTP/1.1 400");
-        assertThat(answer).doesNotContainIgnoringCase("tomcat");
+        RawResponse answer = http.raw("GET", "/%");
+        String head = answer.head().toLowerCase(Locale.ROOT);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.head() + answer.body()).doesNotContainIgnoringCase("tomcat");
         assertThat(head).doesNotContain("\nserver:");
         assertThat(head).contains("\ncontent-security-policy: " + SITE_POLICY.toLowerCase(Locale.ROOT));
         assertThat(head).contains("\nx-content-type-options: nosniff");
@@ -111,19 +114,19 @@ class SecurityHeadersTests {
 
     @Test
     void traceIsRefusedWithoutEchoingTheRequest() {
-        HttpResponse<byte[]> trace = http.send("TRACE", PAY_TAB, "X-Secret", "do-not-echo");
+        Response trace = http.send("TRACE", PAY_TAB, "X-Secret", "do-not-echo");
         assertThat(trace.statusCode()).isEqualTo(405);
-        assertThat(trace.headers().firstValue("Allow")).contains("GET, HEAD");
-        assertThat(LocalHttp.text(trace)).doesNotContain("do-not-echo");
+        assertThat(trace.header("Allow")).contains("GET, HEAD");
+        assertThat(trace.body()).doesNotContain("do-not-echo");
         assertSecurityHeaders(trace.headers(), SITE_POLICY);
     }
 
     @Test
     void writingMethodsAreRefusedAndUnknownOnesNotImplemented() {
         for (String method : new String[] {"POST", "PUT", "DELETE", "PATCH"}) {
-            HttpResponse<byte[]> refused = http.send(method, PAY_TAB);
+            Response refused = http.send(method, PAY_TAB);
             assertThat(refused.statusCode()).as(method).isEqualTo(405);
-            assertThat(refused.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
+            assertThat(refused.header("Allow")).as(method).contains("GET, HEAD");
         }
         assertThat(http.send("OPTIONS", PAY_TAB).statusCode()).isEqualTo(405);
         assertThat(http.send("BREW", PAY_TAB).statusCode()).isEqualTo(405);

@@ -6,10 +6,11 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.List;
 import org.handbook.support.SiteClient;
+import org.handbook.support.SiteClient.RawResponse;
+import org.handbook.support.SiteClient.Response;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class SiteAddressTests {
         String discovery = pay.select("link[rel=alternate][type=application/json+oembed]").attr("href");
         assertThat(discovery).startsWith(own + "/oembed?url=");
 
-        HttpResponse<String> oembed = site.get(discovery.substring(own.length()));
+        Response oembed = site.get(discovery.substring(own.length()));
         assertThat(oembed.statusCode()).isEqualTo(200);
         assertThat(JsonPath.parse(oembed.body()).read("$.html", String.class))
                 .contains("<iframe src=\"" + own + "/embed/health-information-technologists-and-medical-registrars/pay\"");
@@ -55,7 +56,7 @@ class SiteAddressTests {
         SiteClient site = new SiteClient(port);
         String own = "http://localhost:" + port;
         for (String path : List.of(PROFILE, PROFILE + "job-outlook", "/embed/medical-assistants", "/sitemap.xml")) {
-            SiteClient.RawResponse forged = site.getWithForgedHost(path, "evil.example");
+            RawResponse forged = site.getWithForgedHost(path, "evil.example");
             assertThat(forged.status()).as(path).isEqualTo(200);
             assertThat(forged.body()).as(path).doesNotContain("evil.example").contains(own + "/");
             assertThat(site.get(path).body()).as(path).doesNotContain("evil.example");

@@ -1,4 +1,4 @@
-package org.handbook.catalog;
+package org.handbook.occupation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,9 @@
-package org.handbook.catalog;
+package org.handbook.occupation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
-import org.handbook.occupation.EducationLevel;
-import org.handbook.occupation.ProfileView;
-import org.handbook.occupation.QuickFacts;
-import org.handbook.occupation.WorkExperience;
 import org.handbook.system.PageMeta;
 import org.handbook.system.SiteAddress;
 import org.springframework.stereotype.Component;
