@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 /**
  * Follows the site's own links from a start page, as a visitor or a search engine would, and notes
  * every address that does not answer 200. Each address is fetched once; a 301 (or the 302 with which
- * springdoc sends /api to its own page) counts when its target answers 200. Only HTML pages are read
+ * /api sends to the API's documentation page) counts when its target answers 200. Only HTML pages are read
  * for links: anchors, stylesheets, scripts, images, frames and search forms. Links to other sites and
  * fragments are left alone.
  */
