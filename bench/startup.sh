@@ -17,8 +17,8 @@
 # (Handbook: the first 2,000 addresses of its sitemap, every tab of the profiles; petclinic: its pages
 # in turn; the floor: /). After the rounds, Handbook alone: the fastest start with the options
 # docs/operations.md documents (a CDS archive; with JAVA25 set to a Java 25 or later, the JDK's AOT
-# cache), and where its time goes (Spring's start-up steps, bench/StartupSteps.java, and the number of
-# classes loaded).
+# cache; Spring AOT, built with -Paot in a copy of the sources), and where its time goes (Spring's
+# start-up steps, bench/StartupSteps.java, and the number of classes loaded).
 set -euo pipefail
 
 RUNS=${1:-3}
@@ -208,6 +208,17 @@ fast_start "$JAVA" "CDS ($("$JAVA" -version 2>&1 | head -1))" -XX:ArchiveClasses
 if [ -n "${JAVA25:-}" ]; then
     fast_start "$JAVA25" "AOT cache ($("$JAVA25" -version 2>&1 | head -1))" -XX:AOTCacheOutput=app.aot -XX:AOTCache="$WORK/app/app.aot"
 fi
+
+# Spring AOT on the JVM: the same sources built with -Paot in a copy, started with spring.aot.enabled.
+mkdir -p "$WORK/aot-src"
+cp -r "$ROOT/pom.xml" "$ROOT/mvnw" "$ROOT/.mvn" "$ROOT/src" "$WORK/aot-src/"
+"$ROOT/mvnw" -B -q -o -f "$WORK/aot-src/pom.xml" -Paot -DskipTests package >"$WORK/aot-build.log" 2>&1 \
+    || { tail -30 "$WORK/aot-build.log"; exit 1; }
+results=()
+for _ in $(seq 1 "$RUNS"); do
+    results+=("$(measure "$PAY" "" -Dspring.aot.enabled=true -jar "$WORK/aot-src/target/handbook.jar" | cut -d' ' -f1)")
+done
+echo "fast start, Spring AOT (-Paot, -Dspring.aot.enabled=true): ${results[*]} ms; median $(printf '%s\n' "${results[@]}" | median) ms"
 
 # Where the time goes: Spring's start-up steps and the classes loaded, in one start of the extracted jar.
 # shellcheck disable=SC2086
