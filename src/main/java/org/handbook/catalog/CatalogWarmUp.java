@@ -28,7 +28,7 @@ class CatalogWarmUp {
     void warmUp() {
         Thread thread = new Thread(() -> {
             try {
-                catalog.search("handbook", 1);
+                catalog.all();
             } catch (RuntimeException failed) {
                 // The first request that needs the catalog reads it again and reports what fails then.
                 log.info("Catalog not read ahead of the first request: {}", failed.toString());
