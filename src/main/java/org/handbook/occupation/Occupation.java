@@ -37,7 +37,7 @@ public class Occupation {
 
     private String slug;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "edition_id")
     private Edition edition;
 
@@ -45,7 +45,7 @@ public class Occupation {
     @Column(name = "is_current")
     private boolean current;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "group_id")
     private OccupationGroup group;
 

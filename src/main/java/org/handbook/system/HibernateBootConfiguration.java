@@ -1,6 +1,7 @@
 package org.handbook.system;
 
 import java.util.Map;
+import org.hibernate.bytecode.internal.none.BytecodeProviderImpl;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.H2Dialect;
 import org.hibernate.dialect.PostgreSQLDialect;
@@ -30,5 +31,11 @@ class HibernateBootConfiguration {
                 properties.put(AvailableSettings.ALLOW_METADATA_ON_BOOT, false);
             }
         });
+    }
+
+    /** For the class transformer Hibernate registers at boot; {@link NoBytecodeProvider} says why. */
+    @Bean
+    HibernatePropertiesCustomizer noBytecodeProviderForEnhancement() {
+        return properties -> properties.put(AvailableSettings.BYTECODE_PROVIDER_INSTANCE, new BytecodeProviderImpl());
     }
 }
