@@ -1,9 +1,19 @@
 package org.handbook.glossary;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.stereotype.Repository;
 
-public interface GlossaryRepository extends JpaRepository<GlossaryTerm, Long> {
+@Repository
+class GlossaryRepository {
 
-    List<GlossaryTerm> findAllByOrderByPosition();
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /** Every definition, in the glossary page's order. */
+    List<GlossaryTerm> findAllInOrder() {
+        return entityManager.createQuery("select t from GlossaryTerm t order by t.position", GlossaryTerm.class)
+                .getResultList();
+    }
 }
