@@ -121,9 +121,11 @@ views() {
 }
 
 # Starts "$@" (a java command line, run in $WORK), waits for the first 200 of $1's page, makes the
-# page views in the curl config $2, and prints "milliseconds RSS-in-MB"; "$3..." is the command.
+# page views in the curl config $2, and prints "milliseconds RSS-in-MB CPU-seconds" (the CPU time
+# all the JVM's threads took to the first 200: on two cores, how much work a start is); "$3..." is
+# the command.
 measure() {
-    local page=$1 config=$2 start now rss
+    local page=$1 config=$2 start now rss cpu
     shift 2
     start=$(date +%s%N)
     # shellcheck disable=SC2086
@@ -133,10 +135,11 @@ measure() {
     for _ in $(seq 1 2400); do
         if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$PORT$page")" = 200 ]; then
             now=$(date +%s%N)
+            cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$APP/stat")
             [ -z "$config" ] || curl -s -K "$config" || true
             rss=$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$APP/status")
             kill "$APP"; wait "$APP" 2>/dev/null || true; APP=""
-            echo "$(( (now - start) / 1000000 )) $rss"
+            echo "$(( (now - start) / 1000000 )) $rss $cpu"
             return 0
         fi
         sleep 0.05
@@ -180,7 +183,8 @@ echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for name in petclinic handbook-first handbook-second floor; do
     ms=$(awk -v n="$name" '$3 == n {print $4}' "$WORK/rounds" | median)
     rss=$(awk -v n="$name" '$3 == n {print $5}' "$WORK/rounds" | median)
-    echo "median $name: first 200 in $ms ms, RSS after $VIEWS views $rss MB"
+    cpu=$(awk -v n="$name" '$3 == n {print $6}' "$WORK/rounds" | median)
+    echo "median $name: first 200 in $ms ms ($cpu CPU-seconds), RSS after $VIEWS views $rss MB"
 done
 pet=$(awk '$3 == "petclinic" {print $4}' "$WORK/rounds" | median)
 for name in handbook-first handbook-second; do
