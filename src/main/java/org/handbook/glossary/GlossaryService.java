@@ -22,7 +22,7 @@ public class GlossaryService {
     private final GlossaryRepository terms;
     private final DataSnapshot<Glossary> glossary;
 
-    GlossaryService(GlossaryRepository terms, PlatformTransactionManager transactionManager) {
+    public GlossaryService(GlossaryRepository terms, PlatformTransactionManager transactionManager) {
         this.terms = terms;
         this.glossary = new DataSnapshot<>(transactionManager, this::load);
     }
@@ -51,7 +51,7 @@ public class GlossaryService {
     }
 
     private Glossary load() {
-        List<Definition> definitions = terms.findAllInOrder().stream()
+        List<Definition> definitions = terms.findAllByOrderByPosition().stream()
                 .map(t -> new Definition(t.getSlug(), t.getKind(), t.getTerm(), t.getDefinition()))
                 .toList();
         return new Glossary(definitions,

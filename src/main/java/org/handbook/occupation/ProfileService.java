@@ -31,7 +31,7 @@ public class ProfileService {
 
     /** The current profile with this slug, whatever its group. */
     public Optional<ProfileView> findProfile(String slug) {
-        return occupations.findCurrent(slug).map(this::view);
+        return occupations.findBySlugAndCurrentTrue(slug).map(this::view);
     }
 
     /** The current profile, or {@link OccupationNotFoundException}. */
@@ -50,7 +50,7 @@ public class ProfileService {
         if (!EDITION_CODE.matcher(edition).matches()) {
             throw new OccupationNotFoundException(slug);
         }
-        return occupations.findInEdition(slug, edition).map(this::view)
+        return occupations.findBySlugAndEditionCode(slug, edition).map(this::view)
                 .orElseThrow(() -> new OccupationNotFoundException(slug));
     }
 

@@ -5,17 +5,17 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.List;
 import java.util.Map;
-import org.handbook.support.JpaTest;
 import org.handbook.system.Figures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The catalog's snapshot read from the seeded database (rolled back after each test). */
-@JpaTest
-@Import({CatalogService.class, CatalogRepository.class, Figures.class})
+@DataJpaTest
+@Import({CatalogService.class, Figures.class})
 class CatalogServiceTests {
 
     @Autowired

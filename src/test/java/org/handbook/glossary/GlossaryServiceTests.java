@@ -3,19 +3,19 @@ package org.handbook.glossary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.handbook.support.JpaTest;
 import org.handbook.system.DataChangedEvent;
 import org.handbook.system.DataVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The definitions kept in memory, read from the seeded database (rolled back after each test). */
-@JpaTest
-@Import({GlossaryService.class, GlossaryRepository.class})
+@DataJpaTest
+@Import(GlossaryService.class)
 class GlossaryServiceTests {
 
     @Autowired

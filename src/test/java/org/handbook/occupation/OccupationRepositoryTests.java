@@ -3,17 +3,15 @@ package org.handbook.occupation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.handbook.support.JpaTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
 /**
  * The repository's queries, and the entities checked against the schema Flyway makes (the site
  * itself does not validate it at start: it boots Hibernate while Flyway migrates).
  */
-@JpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
-@Import(OccupationRepository.class)
+@DataJpaTest(properties = "spring.jpa.hibernate.ddl-auto=validate")
 class OccupationRepositoryTests {
 
     private static final String SEED = "health-information-technologists-and-medical-registrars";
@@ -23,7 +21,7 @@ class OccupationRepositoryTests {
 
     @Test
     void findsTheSeedProfileWithItsGroupAndTypedQuickFacts() {
-        Occupation occupation = occupations.findCurrent(SEED).orElseThrow();
+        Occupation occupation = occupations.findBySlugAndCurrentTrue(SEED).orElseThrow();
 
         assertThat(occupation.getTitle()).isEqualTo("Health Information Technologists and Medical Registrars");
         assertThat(occupation.getGroup().getSlug()).isEqualTo("healthcare");
@@ -43,7 +41,7 @@ class OccupationRepositoryTests {
 
     @Test
     void keepsEveryListInPublishedOrder() {
-        Occupation occupation = occupations.findCurrent(SEED).orElseThrow();
+        Occupation occupation = occupations.findBySlugAndCurrentTrue(SEED).orElseThrow();
 
         assertThat(occupation.getIndustryEmployment()).extracting(IndustryEmployment::getIndustry)
                 .containsExactly("Hospitals; state, local, and private", "Offices of physicians",
@@ -66,7 +64,7 @@ class OccupationRepositoryTests {
 
     @Test
     void similarOccupationsAreOccupationsOfTheirOwnInTheirGroups() {
-        Occupation managers = occupations.findCurrent("medical-and-health-services-managers").orElseThrow();
+        Occupation managers = occupations.findBySlugAndCurrentTrue("medical-and-health-services-managers").orElseThrow();
 
         assertThat(managers.isProfileLoaded()).isFalse();
         assertThat(managers.getGroup().getSlug()).isEqualTo("management");
@@ -78,8 +76,8 @@ class OccupationRepositoryTests {
 
     @Test
     void findsTheProfilesThatListAnOccupationAsSimilar() {
-        Occupation assistants = occupations.findCurrent("medical-assistants").orElseThrow();
-        Occupation seed = occupations.findCurrent(SEED).orElseThrow();
+        Occupation assistants = occupations.findBySlugAndCurrentTrue("medical-assistants").orElseThrow();
+        Occupation seed = occupations.findBySlugAndCurrentTrue(SEED).orElseThrow();
         assertThat(occupations.findProfilesListingAsSimilar(assistants.getId()))
                 .extracting(Occupation::getSlug).containsExactly(SEED);
         assertThat(occupations.findProfilesListingAsSimilar(seed.getId())).isEmpty();
@@ -87,11 +85,11 @@ class OccupationRepositoryTests {
 
     @Test
     void theSeedIsTheCurrent2022To32Edition() {
-        Occupation seed = occupations.findInEdition(SEED, "2022-32").orElseThrow();
+        Occupation seed = occupations.findBySlugAndEditionCode(SEED, "2022-32").orElseThrow();
 
         assertThat(seed.isCurrent()).isTrue();
         assertThat(seed.getEdition().getReferencePeriod()).isEqualTo("May 2022");
         assertThat(occupations.findEditionsOf(SEED)).containsExactly(seed);
-        assertThat(occupations.findInEdition(SEED, "2024-34")).isEmpty();
+        assertThat(occupations.findBySlugAndEditionCode(SEED, "2024-34")).isEmpty();
     }
 }
