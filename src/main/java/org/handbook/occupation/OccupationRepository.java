@@ -2,7 +2,6 @@ package org.handbook.occupation;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -20,10 +19,6 @@ public interface OccupationRepository extends JpaRepository<Occupation, Long> {
     /** Every edition's row of this slug, oldest edition first. */
     @Query("select o from Occupation o join fetch o.edition where o.slug = :slug order by o.edition.id")
     List<Occupation> findEditionsOf(String slug);
-
-    /** The current row of every slug. */
-    @EntityGraph(attributePaths = "group")
-    List<Occupation> findByCurrentTrue(Sort sort);
 
     /** The loaded profiles whose similar-occupations table lists the given occupation (of their own edition). */
     @Query("""
