@@ -21,8 +21,8 @@ rounds, per target and server), THREADS=2, CONNECTIONS=64, STARTUP_RUNS=5, START
 (s a start may take to the first 200), OCCUPATIONS=1000 (0 leaves that phase out),
 APP_PORT=8490, NGINX_PORT=8491, BENCH_DB=handbook_bench, PGHOST=127.0.0.1, PGPORT=5432,
 PGUSER=handbook, PGPASSWORD=handbook, JAVA_OPTS (options for every java start, JAVA_OPTS= for none; unset, those
-docs/operations.md recommends: -Xmx160m -XX:+UseSerialGC -Xss512k
--XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000),
+docs/operations.md recommends: -Xmx128m -Xmn40m -XX:-TieredCompilation -XX:+UseSerialGC
+-Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000; with --cds as well),
 MALLOC_ARENA_MAX=2 (glibc's malloc arenas, as recommended there).
 Exit status: 0 when every target is met, 2 when one is not, 1 when the run itself failed.
 EOF
@@ -58,7 +58,7 @@ NGINX_PORT=${NGINX_PORT:-8491}
 BENCH_DB=${BENCH_DB:-handbook_bench}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-handbook}
 export PGPASSWORD=${PGPASSWORD:-handbook} PGCONNECT_TIMEOUT=${PGCONNECT_TIMEOUT:-5}
-JAVA_OPTS=${JAVA_OPTS--Xmx160m -XX:+UseSerialGC -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}
+JAVA_OPTS=${JAVA_OPTS--Xmx128m -Xmn40m -XX:-TieredCompilation -XX:+UseSerialGC -Xss512k -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
 # Targets of the benchmark.
