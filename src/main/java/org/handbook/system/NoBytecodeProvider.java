@@ -12,7 +12,9 @@ import org.hibernate.service.spi.ServiceContributor;
  * loaded with them rather than through proxies. Hibernate 7 picks its provider only by
  * {@link java.util.ServiceLoader}, so this contributor, registered in
  * {@code META-INF/services/org.hibernate.service.spi.ServiceContributor}, sets it for every
- * service registry, the tests' included.
+ * service registry, the tests' included. The class transformer Hibernate hands Spring at boot asks
+ * for a provider of its own: {@code HibernateBootConfiguration} gives it this one too (without it,
+ * 557 of ByteBuddy's classes are still loaded).
  */
 public class NoBytecodeProvider implements ServiceContributor {
 
